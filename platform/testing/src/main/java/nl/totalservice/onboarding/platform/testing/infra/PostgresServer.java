@@ -1,0 +1,99 @@
+package nl.totalservice.onboarding.platform.testing.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A real PostgreSQL server from embedded binaries (zonky). Used by tests (throw-away data, no fsync)
+ * and by the local stack (a persistent data directory).
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    public static final String USER = "postgres";
+    private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
+    private final EmbeddedPostgres postgres;
+
+    private PostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** Throw-away server on a free port, tuned for tests (never durable). */
+    public static PostgresServer startForTests() {
+        try {
+            return new PostgresServer(EmbeddedPostgres.builder()
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off")
+                    .setServerConfig("max_connections", "300")
+                    .start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start", e);
+        }
+    }
+
+    /**
+     * Durable server keeping its data in {@code dataDirectory} across restarts.
+     *
+     * @param port fixed port, or 0 for a free one
+     */
+    public static PostgresServer startPersistent(Path dataDirectory, int port) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("max_connections", "300");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            return new PostgresServer(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory, e);
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    /** Creates the database unless it exists; owned by {@link #USER}. */
+    public void createDatabase(String database) {
+        if (!DATABASE_NAME.matcher(Objects.requireNonNull(database)).matches()) {
+            throw new IllegalArgumentException("Not a plain database name: " + database);
+        }
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery(
+                    "select 1 from pg_database where datname = '" + database + "'")) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            statement.execute("create database " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + database, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package nl.totalservice.onboarding.platform.testing;
+
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import nl.totalservice.onboarding.platform.testing.infra.PostgresServer;
+import nl.totalservice.onboarding.platform.testing.infra.ReceivedMail;
+import nl.totalservice.onboarding.platform.testing.infra.SharedInfrastructure;
+import nl.totalservice.onboarding.platform.testing.infra.SmtpServer;
+import nl.totalservice.onboarding.platform.testing.jwt.DevTokens;
+import nl.totalservice.onboarding.platform.testing.kafka.EventSender;
+import nl.totalservice.onboarding.platform.testing.kafka.RecordedEvent;
+import nl.totalservice.onboarding.platform.testing.kafka.TopicRecorder;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EmbeddedInfrastructureTest {
+
+    @Test
+    void postgresCreatesADatabaseOnceAndServesQueries() throws Exception {
+        PostgresServer postgres = SharedInfrastructure.postgres();
+        postgres.createDatabase("things");
+        postgres.createDatabase("things");
+
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("things"), PostgresServer.USER, "");
+             ResultSet rs = connection.createStatement().executeQuery("select current_database(), version()")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("things");
+            assertThat(rs.getString(2)).startsWith("PostgreSQL 16");
+        }
+    }
+
+    @Test
+    void kafkaBrokerDeliversWhatIsSentWithItsHeaders() {
+        String bootstrap = SharedInfrastructure.kafka().bootstrapServers();
+        try (TopicRecorder recorder = TopicRecorder.record(bootstrap, "infra-test");
+             EventSender sender = new EventSender(bootstrap)) {
+            String id = sender.send("infra-test", "key-1", "ThingHappened", "{\"thing\":\"x\"}");
+
+            RecordedEvent event = recorder.awaitType("ThingHappened", "key-1", Duration.ofSeconds(30));
+
+            assertThat(event.id()).isEqualTo(id);
+            assertThat(event.key()).isEqualTo("key-1");
+            assertThat(event.field("thing")).isEqualTo("x");
+        }
+    }
+
+    @Test
+    void smtpServerReceivesMailAndComesBackAfterAStop() throws Exception {
+        SmtpServer smtp = SharedInfrastructure.smtp();
+        smtp.stop();
+        smtp.start();
+        Properties props = new Properties();
+        props.put("mail.smtp.host", smtp.host());
+        props.put("mail.smtp.port", Integer.toString(smtp.port()));
+        MimeMessage message = new MimeMessage(Session.getInstance(props));
+        message.setFrom(new InternetAddress("noreply@example.nl"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress("partner@example.nl"));
+        message.setSubject("Hallo");
+        message.setText("Een taak voor u");
+        Transport.send(message);
+
+        assertThat(smtp.receivedMail()).extracting(ReceivedMail::subject, ReceivedMail::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Hallo", "Een taak voor u"));
+    }
+
+    @Test
+    void devTokensCarryRoleAndPartnerId() {
+        String token = DevTokens.partner("anna@partner.nl", "c0ffee00-0000-0000-0000-000000000001");
+
+        String claims = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        assertThat(claims).contains("\"groups\":[\"partner\"]")
+                .contains("\"partner_id\":\"c0ffee00-0000-0000-0000-000000000001\"")
+                .contains("\"iss\":\"" + DevTokens.ISSUER + "\"");
+    }
+}
