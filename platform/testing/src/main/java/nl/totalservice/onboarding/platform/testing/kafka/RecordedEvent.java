@@ -60,9 +60,18 @@ public record RecordedEvent(String topic, int partition, long offset, String key
         }
     }
 
-    /** A text field of the JSON body, by JSON Pointer ({@code /partnerId}) or field name. */
+    /** A text field of the JSON body, by JSON Pointer ({@code /partnerId}) or field name; null if absent or not JSON. */
     public String field(String pointerOrName) {
-        JsonNode node = pointerOrName.startsWith("/") ? json().at(pointerOrName) : json().path(pointerOrName);
+        JsonNode body;
+        try {
+            body = value == null ? null : JSON.readTree(value);
+        } catch (IOException e) {
+            return null;
+        }
+        if (body == null) {
+            return null;
+        }
+        JsonNode node = pointerOrName.startsWith("/") ? body.at(pointerOrName) : body.path(pointerOrName);
         return node.isMissingNode() || node.isNull() ? null : node.asText();
     }
 }

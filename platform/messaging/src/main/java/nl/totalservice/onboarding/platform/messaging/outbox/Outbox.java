@@ -1,0 +1,80 @@
+package nl.totalservice.onboarding.platform.messaging.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import nl.totalservice.onboarding.platform.messaging.DomainEvent;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+
+/**
+ * Records events in the outbox table, in the caller's database transaction: the event is published
+ * if and only if the state change commits. Never send to Kafka directly after a database write.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final String INSERT = "insert into messaging_outbox "
+            + "(event_id, topic, message_key, event_type, subject, occurred_at, payload) "
+            + "values (?, ?, ?, ?, ?, ?, ?::json)";
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper json;
+    private final TransactionSynchronizationRegistry transactions;
+    private final RelaySignal signal;
+
+    public Outbox(AgroalDataSource dataSource, ObjectMapper json, TransactionSynchronizationRegistry transactions,
+                  RelaySignal signal) {
+        this.dataSource = dataSource;
+        this.json = json;
+        this.transactions = transactions;
+        this.signal = signal;
+    }
+
+    /**
+     * Records {@code event} for {@code topic}, keyed by its aggregate id. Must run inside the
+     * transaction that makes the change the event reports.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(String topic, DomainEvent event) {
+        String payload;
+        try {
+            payload = json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event " + event.eventType() + " cannot be written as JSON", e);
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setString(1, event.eventId().toString());
+            insert.setString(2, topic);
+            insert.setString(3, event.aggregateId());
+            insert.setString(4, event.eventType());
+            insert.setString(5, event.aggregateId());
+            insert.setTimestamp(6, Timestamp.from(event.occurredAt()));
+            insert.setString(7, payload);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record " + event.eventType() + " in the outbox", e);
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    signal.wake();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,191 @@
+package nl.totalservice.onboarding.platform.messaging.outbox;
+
+import nl.totalservice.onboarding.platform.messaging.CloudEventHeaders;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeader;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Publishes committed outbox rows to Kafka in id order, which is commit order per key, and marks
+ * them published in the same database transaction that selected them.
+ *
+ * <p>Only one relay of a database works at a time: each batch runs under a transaction-scoped
+ * advisory lock, so several instances of a service can run their relay safely (the others skip).
+ * A stop between two sends ends the batch there: what was sent is marked, the rest waits for the
+ * next run. Only a crash between Kafka's acknowledgement and the commit can publish an event twice
+ * (at least once); consumers de-duplicate by {@code ce_id}.
+ */
+public final class OutboxRelay {
+
+    /** Advisory lock key shared by the relays of one database ("outbox" in ASCII). */
+    static final long LOCK_KEY = 0x6f7574626f78L;
+
+    private static final String SELECT = "select id, event_id, topic, message_key, event_type, subject, occurred_at, "
+            + "payload::text from messaging_outbox where published_at is null order by id limit ?";
+    private static final String MARK = "update messaging_outbox set published_at = now() where id = any(?)";
+
+    private final DataSource dataSource;
+    private final Producer<String, String> producer;
+    private final String source;
+    private final int batchSize;
+
+    public OutboxRelay(DataSource dataSource, Producer<String, String> producer, String source, int batchSize) {
+        this.dataSource = dataSource;
+        this.producer = producer;
+        this.source = source;
+        this.batchSize = batchSize;
+    }
+
+    /** What one call of {@link #publishBatch} did. */
+    public record BatchResult(boolean locked, int published, boolean full) {
+    }
+
+    /**
+     * Publishes at most one batch. {@code keepGoing} is asked before each send; when it says no,
+     * the batch ends after what was already sent.
+     *
+     * @throws RelayException when Kafka or the database fails; what was acknowledged is still marked
+     */
+    public BatchResult publishBatch(BooleanSupplier keepGoing) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (!tryLock(connection)) {
+                    connection.rollback();
+                    return new BatchResult(false, 0, false);
+                }
+                List<OutboxRow> rows = select(connection);
+                List<Long> sent = new ArrayList<>();
+                RelayException failure = send(rows, sent, keepGoing);
+                mark(connection, sent);
+                connection.commit();
+                if (failure != null) {
+                    throw failure;
+                }
+                return new BatchResult(true, sent.size(), rows.size() == batchSize && sent.size() == rows.size());
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(connection);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new RelayException("Outbox database failure", e);
+        }
+    }
+
+    private static boolean tryLock(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, LOCK_KEY);
+            try (ResultSet rs = lock.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    private List<OutboxRow> select(Connection connection) throws SQLException {
+        List<OutboxRow> rows = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(SELECT)) {
+            select.setInt(1, batchSize);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new OutboxRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Sends in id order, then waits for the acknowledgements; {@code sent} gets the acknowledged prefix. */
+    private RelayException send(List<OutboxRow> rows, List<Long> sent, BooleanSupplier keepGoing) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        RuntimeException sendError = null;
+        for (OutboxRow row : rows) {
+            if (!keepGoing.getAsBoolean()) {
+                break;
+            }
+            try {
+                acks.add(producer.send(toRecord(row)));
+            } catch (RuntimeException e) {
+                sendError = e;
+                break;
+            }
+        }
+        if (acks.size() < rows.size()) {
+            producer.flush();
+        }
+        for (int i = 0; i < acks.size(); i++) {
+            try {
+                acks.get(i).get();
+                sent.add(rows.get(i).id());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new RelayException("Interrupted while waiting for Kafka", e);
+            } catch (ExecutionException e) {
+                return new RelayException("Kafka refused event " + rows.get(i).eventId(), e.getCause());
+            }
+        }
+        return sendError == null ? null : new RelayException("Kafka send failed", sendError);
+    }
+
+    private ProducerRecord<String, String> toRecord(OutboxRow row) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
+        header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
+        header(record, CloudEventHeaders.ID, row.eventId());
+        header(record, CloudEventHeaders.TYPE, row.type());
+        header(record, CloudEventHeaders.SOURCE, source);
+        header(record, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(row.occurredAt()));
+        header(record, CloudEventHeaders.SUBJECT, row.subject());
+        header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        return record;
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void mark(Connection connection, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement mark = connection.prepareStatement(MARK)) {
+            Array array = connection.createArrayOf("bigint", ids.toArray());
+            mark.setArray(1, array);
+            mark.executeUpdate();
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is broken; the pool discards it
+        }
+    }
+
+    private record OutboxRow(long id, String eventId, String topic, String key, String type, String subject,
+                             Instant occurredAt, String payload) {
+    }
+
+    /** The relay could not publish or mark a batch. */
+    public static final class RelayException extends RuntimeException {
+        RelayException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

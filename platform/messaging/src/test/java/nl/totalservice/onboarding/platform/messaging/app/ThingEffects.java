@@ -1,0 +1,76 @@
+package nl.totalservice.onboarding.platform.messaging.app;
+
+import io.agroal.api.AgroalDataSource;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.totalservice.onboarding.platform.messaging.inbox.EventProcessor;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A test consumer whose effect is countable: each handled ThingCreated adds one to its name's row.
+ * Names steer failures: {@code explode-*} always fails, {@code flaky-N-*} fails N times first.
+ */
+@ApplicationScoped
+public class ThingEffects {
+
+    private final EventProcessor events;
+    private final AgroalDataSource dataSource;
+    private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+
+    public ThingEffects(EventProcessor events, AgroalDataSource dataSource) {
+        this.events = events;
+        this.dataSource = dataSource;
+    }
+
+    @Incoming("things-in")
+    @Blocking
+    public void onThing(ConsumerRecord<String, String> record) {
+        events.process("thing-effects", record, Map.of("ThingCreated", event -> apply(event.payloadAs(ThingCreated.class))));
+    }
+
+    private void apply(ThingCreated thing) throws SQLException {
+        int attempt = attempts.computeIfAbsent(thing.name(), name -> new AtomicInteger()).incrementAndGet();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement upsert = connection.prepareStatement("insert into thing_effect (name, times) values (?, 1) "
+                     + "on conflict (name) do update set times = thing_effect.times + 1")) {
+            upsert.setString(1, thing.name());
+            upsert.executeUpdate();
+        }
+        if (thing.name().startsWith("explode")) {
+            throw new IllegalStateException("cannot handle " + thing.name());
+        }
+        if (thing.name().startsWith("flaky-")) {
+            int failures = Integer.parseInt(thing.name().split("-")[1]);
+            if (attempt <= failures) {
+                throw new IllegalStateException("transient failure " + attempt + " for " + thing.name());
+            }
+        }
+    }
+
+    public int attempts(String name) {
+        AtomicInteger count = attempts.get(name);
+        return count == null ? 0 : count.get();
+    }
+
+    /** How many times the effect for {@code name} was committed. */
+    public int timesApplied(String name) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("select times from thing_effect where name = ?")) {
+            select.setString(1, name);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package nl.totalservice.onboarding.platform.messaging.outbox;
+
+import nl.totalservice.onboarding.platform.testing.infra.PostgresServer;
+import nl.totalservice.onboarding.platform.testing.infra.SharedInfrastructure;
+import nl.totalservice.onboarding.platform.testing.kafka.RecordedEvent;
+import nl.totalservice.onboarding.platform.testing.kafka.TopicRecorder;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** The relay on its own, against a real database and broker: stops, restarts, rivals, outages. */
+class OutboxRelayTest {
+
+    private static DataSource dataSource;
+    private static String bootstrap;
+
+    @BeforeAll
+    static void schema() throws Exception {
+        PostgresServer postgres = SharedInfrastructure.postgres();
+        postgres.createDatabase("relay_test");
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setUrl(postgres.jdbcUrl("relay_test"));
+        pg.setUser(PostgresServer.USER);
+        dataSource = pg;
+        bootstrap = SharedInfrastructure.kafka().bootstrapServers();
+        String ddl;
+        try (var in = OutboxRelayTest.class.getResourceAsStream("/db/messaging/R__platform_messaging.sql")) {
+            ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(ddl);
+        }
+    }
+
+    @Test
+    void publishesEachEventExactlyOnceInOrderWhenStoppedMidBatchAndRestarted() throws Exception {
+        String topic = "relay-stop-" + UUID.randomUUID();
+        List<String> ids = insertEvents(topic, 3000, 10);
+        try (TopicRecorder recorder = TopicRecorder.record(bootstrap, topic)) {
+            AtomicBoolean running = new AtomicBoolean(true);
+            Thread first = relayUntilEmpty(running, 1000);
+            await().atMost(Duration.ofSeconds(60)).until(() -> !recorder.all().isEmpty());
+            running.set(false);
+            first.join(30_000);
+
+            int publishedBeforeRestart = countPublished(topic);
+            assertThat(publishedBeforeRestart).isGreaterThan(0).isLessThan(ids.size());
+            await().atMost(Duration.ofSeconds(30)).until(() -> recorder.all().size() >= publishedBeforeRestart);
+            assertThat(recorder.all()).hasSize(publishedBeforeRestart);
+
+            Thread second = relayUntilEmpty(new AtomicBoolean(true), 1000);
+            second.join(60_000);
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> recorder.all().size() >= ids.size());
+            assertExactlyOnceInKeyOrder(recorder.all(), ids);
+        }
+    }
+
+    @Test
+    void twoRelaysOnOneDatabasePublishEachEventOnceInOrder() throws Exception {
+        String topic = "relay-rivals-" + UUID.randomUUID();
+        List<String> ids = new ArrayList<>();
+        try (TopicRecorder recorder = TopicRecorder.record(bootstrap, topic)) {
+            AtomicBoolean running = new AtomicBoolean(true);
+            Thread one = relayLoop(running, 50);
+            Thread two = relayLoop(running, 50);
+            for (int round = 0; round < 20; round++) {
+                ids.addAll(insertEvents(topic, 50, 5));
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> recorder.all().size() >= ids.size());
+            running.set(false);
+            one.join(30_000);
+            two.join(30_000);
+            Thread.sleep(500); // a duplicate, if any, would arrive now
+            assertExactlyOnceInKeyOrder(recorder.all(), ids);
+        }
+    }
+
+    @Test
+    void keepsEventsWhileKafkaIsUnreachable() throws Exception {
+        String topic = "relay-down-" + UUID.randomUUID();
+        insertEvents(topic, 3, 1);
+        Properties props = producerProps("127.0.0.1:1");
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "500");
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "1000");
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "500");
+        try (KafkaProducer<String, String> unreachable = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+            OutboxRelay relay = new OutboxRelay(dataSource, unreachable, "/relay-test", 100);
+            assertThatThrownBy(() -> relay.publishBatch(() -> true)).isInstanceOf(OutboxRelay.RelayException.class);
+        }
+        assertThat(countPublished(topic)).isZero();
+
+        try (TopicRecorder recorder = TopicRecorder.record(bootstrap, topic)) {
+            relayUntilEmpty(new AtomicBoolean(true), 100).join(30_000);
+            await().atMost(Duration.ofSeconds(30)).until(() -> recorder.all().size() >= 3);
+            assertThat(countPublished(topic)).isEqualTo(3);
+        }
+    }
+
+    /** Relays until the outbox is empty or {@code running} turns false. */
+    private Thread relayUntilEmpty(AtomicBoolean running, int batchSize) {
+        Thread thread = new Thread(() -> {
+            try (KafkaProducer<String, String> producer = producer()) {
+                OutboxRelay relay = new OutboxRelay(dataSource, producer, "/relay-test", batchSize);
+                while (running.get()) {
+                    OutboxRelay.BatchResult result = relay.publishBatch(running::get);
+                    if (result.locked() && result.published() == 0) {
+                        return;
+                    }
+                }
+            }
+        });
+        thread.start();
+        return thread;
+    }
+
+    /** Relays until {@code running} turns false, like a service instance would. */
+    private Thread relayLoop(AtomicBoolean running, int batchSize) {
+        Thread thread = new Thread(() -> {
+            try (KafkaProducer<String, String> producer = producer()) {
+                OutboxRelay relay = new OutboxRelay(dataSource, producer, "/relay-test", batchSize);
+                while (running.get()) {
+                    if (relay.publishBatch(running::get).published() == 0) {
+                        Thread.sleep(5);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        thread.start();
+        return thread;
+    }
+
+    private static void assertExactlyOnceInKeyOrder(List<RecordedEvent> received, List<String> insertedIds) {
+        List<String> receivedIds = received.stream().map(RecordedEvent::id).toList();
+        assertThat(receivedIds).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(insertedIds);
+        Map<String, List<Long>> sequenceByKey = new HashMap<>();
+        for (RecordedEvent event : received) {
+            sequenceByKey.computeIfAbsent(event.key(), key -> new ArrayList<>()).add(Long.parseLong(event.field("seq")));
+        }
+        sequenceByKey.forEach((key, sequence) -> assertThat(sequence).as("order of key %s", key).isSorted());
+    }
+
+    private static List<String> insertEvents(String topic, int count, int keys) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into messaging_outbox "
+                     + "(event_id, topic, message_key, event_type, subject, occurred_at, payload) "
+                     + "values (?, ?, ?, 'SomethingHappened', ?, ?, ?::json)")) {
+            connection.setAutoCommit(false);
+            for (int i = 0; i < count; i++) {
+                String id = UUID.randomUUID().toString();
+                String key = topic + "-key-" + (i % keys);
+                insert.setString(1, id);
+                insert.setString(2, topic);
+                insert.setString(3, key);
+                insert.setString(4, key);
+                insert.setTimestamp(5, java.sql.Timestamp.from(Instant.now()));
+                insert.setString(6, "{\"seq\":" + System.nanoTime() + "}");
+                insert.addBatch();
+                ids.add(id);
+            }
+            insert.executeBatch();
+            connection.commit();
+        }
+        return ids;
+    }
+
+    private static int countPublished(String topic) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select count(*) from messaging_outbox where topic = ? and published_at is not null")) {
+            select.setString(1, topic);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(producerProps(bootstrap), new StringSerializer(), new StringSerializer());
+    }
+
+    private static Properties producerProps(String servers) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        return props;
+    }
+}
