@@ -3,7 +3,9 @@ package nl.totalservice.onboarding.platform.messaging.outbox;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
@@ -19,9 +21,14 @@ public class OutboxMaintenance {
     private static final Logger LOG = Logger.getLogger(OutboxMaintenance.class);
 
     private final AgroalDataSource dataSource;
+    private final MeterRegistry registry;
 
     public OutboxMaintenance(AgroalDataSource dataSource, MeterRegistry registry) {
         this.dataSource = dataSource;
+        this.registry = registry;
+    }
+
+    void registerGauges(@Observes StartupEvent event) {
         Gauge.builder("outbox.backlog", this, OutboxMaintenance::backlogOrNaN)
                 .description("Events recorded but not yet published to Kafka").register(registry);
         Gauge.builder("outbox.oldest.unpublished.age.seconds", this, OutboxMaintenance::oldestAgeOrNaN)

@@ -1,0 +1,4 @@
+/**
+ * lead-service: leads, interest, progress view, onboarding steps.
+ */
+package nl.totalservice.onboarding.lead;

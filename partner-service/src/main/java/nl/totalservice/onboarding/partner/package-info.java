@@ -1,0 +1,4 @@
+/**
+ * partner-service: partner registry, gazetteer, matching.
+ */
+package nl.totalservice.onboarding.partner;

@@ -1,0 +1,4 @@
+/**
+ * task-service: follow-up tasks, coordinator queue, partner portal.
+ */
+package nl.totalservice.onboarding.task;

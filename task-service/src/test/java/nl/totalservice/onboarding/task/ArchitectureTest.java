@@ -1,0 +1,12 @@
+package nl.totalservice.onboarding.task;
+
+import nl.totalservice.onboarding.platform.testing.contract.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void usesNoOtherServicesCode() {
+        ArchitectureRules.checkServiceIsolation("task");
+    }
+}
