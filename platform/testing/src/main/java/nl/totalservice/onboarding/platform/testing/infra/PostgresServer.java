@@ -42,7 +42,8 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /**
-     * Durable server keeping its data in {@code dataDirectory} across restarts.
+     * Durable server keeping its data in {@code dataDirectory} across restarts. The caller stops it
+     * ({@link #close()}), so that it can stop what uses the database first.
      *
      * @param port fixed port, or 0 for a free one
      */
@@ -51,6 +52,7 @@ public final class PostgresServer implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "300");
             if (port > 0) {
                 builder.setPort(port);

@@ -1,0 +1,89 @@
+package nl.totalservice.onboarding.platform.localstack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Command-line options of the local stack. */
+record LaunchOptions(Path projectDir, Path dataDir, boolean fresh, boolean infraOnly, Path gazetteer,
+                     int postgresPort, int kafkaPort, int smtpPort, int mailViewerPort, List<String> command) {
+
+    static final String USAGE = """
+            Usage: run-local.sh [options]            start everything (embedded PostgreSQL, Kafka, SMTP + the four services)
+                   run-local.sh token <role> [email] [partnerId]   print a dev token (role: sales, coordinator, partner, ops)
+
+            Options:
+              --fresh               delete the data directory first (a clean start)
+              --infra-only          start PostgreSQL, Kafka and SMTP only (to run a service by hand or a benchmark)
+              --data-dir <path>     where data and logs live (default: <project>/.local-stack)
+              --gazetteer <file>    PC4 postcode file for partner-service (default: <project>/../shared/data/geonames-nl-pc4.tsv)
+              --postgres-port <n>   default 5432      --kafka-port <n>        default 9092
+              --smtp-port <n>       default 2525      --mail-viewer-port <n>  default 8025
+            """;
+
+    static LaunchOptions parse(String[] args) {
+        Path project = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        Path data = null;
+        Path gazetteer = null;
+        boolean fresh = false;
+        boolean infraOnly = false;
+        int postgres = 5432;
+        int kafka = 9092;
+        int smtp = 2525;
+        int viewer = 8025;
+        List<String> command = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--fresh" -> fresh = true;
+                case "--infra-only" -> infraOnly = true;
+                case "--project-dir" -> project = Path.of(value(args, ++i)).toAbsolutePath();
+                case "--data-dir" -> data = Path.of(value(args, ++i)).toAbsolutePath();
+                case "--gazetteer" -> gazetteer = Path.of(value(args, ++i)).toAbsolutePath();
+                case "--postgres-port" -> postgres = port(value(args, ++i));
+                case "--kafka-port" -> kafka = port(value(args, ++i));
+                case "--smtp-port" -> smtp = port(value(args, ++i));
+                case "--mail-viewer-port" -> viewer = port(value(args, ++i));
+                case "-h", "--help" -> throw new UsageException(null);
+                default -> {
+                    if (args[i].startsWith("--")) {
+                        throw new UsageException("Unknown option " + args[i]);
+                    }
+                    command.add(args[i]);
+                }
+            }
+        }
+        if (data == null) {
+            data = project.resolve(".local-stack");
+        }
+        if (gazetteer == null) {
+            gazetteer = project.resolve("../shared/data/geonames-nl-pc4.tsv").normalize();
+        }
+        return new LaunchOptions(project, data, fresh, infraOnly, gazetteer, postgres, kafka, smtp, viewer, command);
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            throw new UsageException("Option " + args[i - 1] + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new UsageException("Not a port: " + value);
+        }
+    }
+
+    /** Bad command line: print the message and the usage. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

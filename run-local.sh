@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The whole system on this machine: builds it, then starts embedded PostgreSQL, Kafka and an SMTP
+# server, then the four services on ports 8081-8084. Ctrl-C stops everything. Options: --help.
+set -euo pipefail
+cd "$(dirname "$0")"
+if [ "${1:-}" != "token" ] && [ "${SKIP_BUILD:-false}" != "true" ]; then
+  echo "[local-stack] Building (mvn -B -q package -DskipTests; SKIP_BUILD=true skips this) ..."
+  mvn -B -q package -DskipTests
+fi
+exec java -jar platform/local-stack/target/local-stack.jar --project-dir "$PWD" "$@"
