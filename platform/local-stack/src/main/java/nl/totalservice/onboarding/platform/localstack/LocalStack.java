@@ -30,6 +30,7 @@ public final class LocalStack {
     private final LaunchOptions options;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean stopping;
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private SmtpServer smtp;
@@ -202,7 +203,7 @@ public final class LocalStack {
         List<ServiceProcess> reported = new ArrayList<>();
         while (stopped.getCount() > 0) {
             for (ServiceProcess service : services) {
-                if (!service.isAlive() && !reported.contains(service)) {
+                if (!stopping && !service.isAlive() && !reported.contains(service)) {
                     reported.add(service);
                     System.err.println("WARNING: " + service.definition().name() + " stopped unexpectedly; see "
                             + service.log());
@@ -221,6 +222,7 @@ public final class LocalStack {
         if (stopped.getCount() == 0) {
             return;
         }
+        stopping = true;
         System.out.println();
         step("Stopping ...");
         services.parallelStream().forEach(service -> service.stop(Duration.ofSeconds(20)));

@@ -1,0 +1,179 @@
+package nl.totalservice.onboarding.platform.localstack;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No Docker engine runs here, so this checks docker-compose.yml against the services' real
+ * configuration instead: ports, databases, environment variables each service really reads,
+ * health checks and start order.
+ */
+class ComposeFileTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
+    private static Map<String, Object> services;
+    private static String initDatabases;
+
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    static void read() throws IOException {
+        try (Reader reader = Files.newBufferedReader(ROOT.resolve("docker-compose.yml"))) {
+            Map<String, Object> compose = new Yaml().load(reader);
+            services = (Map<String, Object>) compose.get("services");
+        }
+        initDatabases = Files.readString(ROOT.resolve("docker/postgres/init-databases.sql"));
+    }
+
+    static Stream<ServiceDefinition> applicationServices() {
+        return ServiceDefinition.ALL.stream();
+    }
+
+    @Test
+    void runsTheInfrastructureWithHealthChecks() {
+        assertThat(services).containsKeys("postgres", "kafka", "mailpit");
+        for (String infra : List.of("postgres", "kafka", "mailpit")) {
+            assertThat(map(services, infra)).as(infra).containsKey("healthcheck");
+        }
+        assertThat(map(map(services, "kafka"), "environment").get("KAFKA_PROCESS_ROLES")).isEqualTo("broker,controller");
+    }
+
+    @ParameterizedTest
+    @MethodSource("applicationServices")
+    void publishesTheServicePortItListensOn(ServiceDefinition service) throws IOException {
+        Properties config = applicationProperties(service);
+        String port = config.getProperty("quarkus.http.port");
+        assertThat(port).isEqualTo(Integer.toString(service.port()));
+        assertThat(list(map(services, service.name()), "ports")).contains(port + ":" + port);
+        Path dockerfile = ROOT.resolve((String) map(map(services, service.name()), "build").get("dockerfile"));
+        assertThat(Files.readString(dockerfile)).contains("EXPOSE " + port)
+                .contains("-pl " + service.name() + " ").contains(service.name() + "/target/quarkus-app/");
+        assertThat(healthcheck(service)).contains("/" + port).contains("/q/health/ready");
+    }
+
+    @ParameterizedTest
+    @MethodSource("applicationServices")
+    void usesOnlyEnvironmentVariablesTheServiceReads(ServiceDefinition service) throws IOException {
+        Set<String> readable = new HashSet<>();
+        for (Object key : applicationProperties(service).keySet()) {
+            readable.add(environmentName(withoutProfile(key.toString())));
+        }
+        for (Object key : platformDefaults().keySet()) {
+            readable.add(environmentName(key.toString()));
+        }
+        Map<String, Object> environment = map(map(services, service.name()), "environment");
+        assertThat(environment.keySet()).as("environment of " + service.name()).isSubsetOf(readable);
+    }
+
+    @ParameterizedTest
+    @MethodSource("applicationServices")
+    void pointsEachServiceAtItsOwnDatabase(ServiceDefinition service) throws IOException {
+        String defaultUrl = applicationProperties(service).getProperty("quarkus.datasource.jdbc.url");
+        String composeUrl = (String) map(map(services, service.name()), "environment").get("QUARKUS_DATASOURCE_JDBC_URL");
+        assertThat(database(defaultUrl)).isEqualTo(service.database());
+        assertThat(composeUrl).isEqualTo("jdbc:postgresql://postgres:5432/" + service.database());
+        assertThat(initDatabases).contains("create database " + service.database() + ";");
+        Map<String, Object> postgres = map(map(services, "postgres"), "environment");
+        Map<String, Object> environment = map(map(services, service.name()), "environment");
+        assertThat(environment.get("QUARKUS_DATASOURCE_USERNAME")).isEqualTo(postgres.get("POSTGRES_USER"));
+        assertThat(environment.get("QUARKUS_DATASOURCE_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("applicationServices")
+    void startsAfterPostgresAndKafkaAreHealthy(ServiceDefinition service) {
+        Map<String, Object> dependsOn = map(map(services, service.name()), "depends_on");
+        for (String infra : List.of("postgres", "kafka")) {
+            assertThat(map(dependsOn, infra).get("condition")).as(service.name() + " on " + infra)
+                    .isEqualTo("service_healthy");
+        }
+        String bootstrap = (String) map(map(services, service.name()), "environment").get("KAFKA_BOOTSTRAP_SERVERS");
+        String listeners = (String) map(map(services, "kafka"), "environment").get("KAFKA_ADVERTISED_LISTENERS");
+        assertThat(listeners).contains("://" + bootstrap);
+    }
+
+    @Test
+    void sendsMailToTheMailCatcher() throws IOException {
+        Map<String, Object> environment = map(map(services, "notification-service"), "environment");
+        assertThat(environment.get("QUARKUS_MAILER_HOST")).isEqualTo("mailpit");
+        assertThat(list(map(services, "mailpit"), "ports")).contains(environment.get("QUARKUS_MAILER_PORT") + ":1025");
+        assertThat(map(map(map(services, "notification-service"), "depends_on"), "mailpit").get("condition"))
+                .isEqualTo("service_healthy");
+    }
+
+    @Test
+    void givesPartnerServiceTheGazetteer() {
+        Map<String, Object> partner = map(services, "partner-service");
+        String path = (String) map(partner, "environment").get("PARTNER_GAZETTEER_PATH");
+        assertThat(list(partner, "volumes")).anySatisfy(volume ->
+                assertThat(path).startsWith(volume.split(":")[1] + "/"));
+    }
+
+    private static String healthcheck(ServiceDefinition service) {
+        return String.join(" ", list(map(map(services, service.name()), "healthcheck"), "test"));
+    }
+
+    private static Properties applicationProperties(ServiceDefinition service) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(
+                ROOT.resolve(service.name()).resolve("src/main/resources/application.properties"))) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    /** Defaults the platform libraries ship (META-INF/microprofile-config.properties). */
+    private static Properties platformDefaults() throws IOException {
+        Properties properties = new Properties();
+        for (String module : List.of("web", "messaging")) {
+            Path file = ROOT.resolve("platform").resolve(module).resolve("src/main/resources/META-INF/microprofile-config.properties");
+            try (Reader reader = Files.newBufferedReader(file)) {
+                properties.load(reader);
+            }
+        }
+        return properties;
+    }
+
+    private static String withoutProfile(String key) {
+        return key.startsWith("%") ? key.substring(key.indexOf('.') + 1) : key;
+    }
+
+    /** The environment variable MicroProfile Config maps to a property name. */
+    static String environmentName(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase();
+    }
+
+    private static String database(String jdbcUrl) {
+        return URI.create(jdbcUrl.substring("jdbc:".length())).getPath().substring(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> parent, String key) {
+        Object value = parent.get(key);
+        assertThat(value).as(key).isInstanceOf(Map.class);
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(Map<String, Object> parent, String key) {
+        Object value = parent.get(key);
+        assertThat(value).as(key).isInstanceOf(List.class);
+        return ((List<Object>) value).stream().map(String::valueOf).toList();
+    }
+}
