@@ -2,16 +2,22 @@ package nl.totalservice.onboarding.platform.localstack;
 
 import java.util.List;
 
-/** One of the four services as the local stack runs it. */
-record ServiceDefinition(String name, int port, String database) {
+/** One of the four services as the local stack (and the end-to-end tests) run it. */
+public record ServiceDefinition(String name, int port, String database) {
 
-    static final List<ServiceDefinition> ALL = List.of(
+    /** The four services on their standard ports. */
+    public static final List<ServiceDefinition> ALL = List.of(
             new ServiceDefinition("lead-service", 8081, "leads"),
             new ServiceDefinition("partner-service", 8082, "partners"),
             new ServiceDefinition("task-service", 8083, "tasks"),
             new ServiceDefinition("notification-service", 8084, "notifications"));
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** The same service on another port. */
+    public ServiceDefinition onPort(int otherPort) {
+        return new ServiceDefinition(name, otherPort, database);
     }
 }

@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A service running as {@code java -jar <service>/target/quarkus-app/quarkus-run.jar}, logging to a file. */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     /** System property on every child JVM so that a later run can find strays of this data directory. */
-    static final String MARKER_PROPERTY = "local-stack.home";
+    public static final String MARKER_PROPERTY = "local-stack.home";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -31,7 +31,7 @@ final class ServiceProcess {
         this.process = process;
     }
 
-    static ServiceProcess start(ServiceDefinition definition, Path jar, Path dataDir, Map<String, String> environment)
+    public static ServiceProcess start(ServiceDefinition definition, Path jar, Path dataDir, Map<String, String> environment)
             throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IOException(jar + " does not exist: build first (mvn -B package -DskipTests)");
@@ -51,24 +51,24 @@ final class ServiceProcess {
         return new ServiceProcess(definition, log, builder.start());
     }
 
-    ServiceDefinition definition() {
+    public ServiceDefinition definition() {
         return definition;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** Whether {@code /q/health/ready} answers UP. */
-    boolean isReady() {
+    public boolean isReady() {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
                             URI.create(definition.baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(3)).build(),
@@ -83,7 +83,7 @@ final class ServiceProcess {
     }
 
     /** Asks the service to stop (SIGTERM: Quarkus shuts down gracefully), then forces it. */
-    void stop(Duration grace) {
+    public void stop(Duration grace) {
         if (!process.isAlive()) {
             return;
         }
@@ -99,7 +99,7 @@ final class ServiceProcess {
     }
 
     /** The last lines of the service's log. */
-    List<String> tail(int lines) {
+    public List<String> tail(int lines) {
         try {
             List<String> all = Files.readAllLines(log);
             return all.subList(Math.max(0, all.size() - lines), all.size());
