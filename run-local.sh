@@ -7,4 +7,4 @@ if [ "${1:-}" != "token" ] && [ "${SKIP_BUILD:-false}" != "true" ]; then
   echo "[local-stack] Building (mvn -B -q package -DskipTests; SKIP_BUILD=true skips this) ..."
   mvn -B -q package -DskipTests
 fi
-exec java -jar platform/local-stack/target/local-stack.jar --project-dir "$PWD" "$@"
+exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -jar platform/local-stack/target/local-stack.jar --project-dir "$PWD" "$@"
