@@ -1,0 +1,76 @@
+package nl.totalservice.onboarding.notification.delivery;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.totalservice.onboarding.notification.NotificationConfig;
+import nl.totalservice.onboarding.platform.web.problem.ProblemException;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The delivery log: what went to whom for which event, and the manual retry of a failed notification. */
+@ApplicationScoped
+public class DeliveryLogService {
+
+    private final NotificationConfig config;
+    private final Clock clock;
+    private final DeliverySignal signal;
+
+    public DeliveryLogService(NotificationConfig config, Clock clock, DeliverySignal signal) {
+        this.config = config;
+        this.clock = clock;
+        this.signal = signal;
+    }
+
+    /** One page of matching notifications, newest first. */
+    public record Result(List<Notification> items, long total) {
+    }
+
+    @Transactional
+    public Result search(DeliveryLogFilter filter, int page, int size) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        add(conditions, parameters, "recipient", filter.recipient() == null ? null
+                : Notification.normalise(filter.recipient()));
+        add(conditions, parameters, "sourceEventId", filter.sourceEventId());
+        add(conditions, parameters, "leadId", filter.leadId());
+        add(conditions, parameters, "taskId", filter.taskId());
+        add(conditions, parameters, "partnerId", filter.partnerId());
+        add(conditions, parameters, "status", filter.status());
+        add(conditions, parameters, "kind", filter.kind());
+        add(conditions, parameters, "ownerEmail", filter.ownerEmail() == null ? null
+                : Notification.normalise(filter.ownerEmail()));
+        String query = String.join(" and ", conditions);
+        Sort newestFirst = Sort.descending("createdAt").and("id", Sort.Direction.Descending);
+        var found = conditions.isEmpty() ? Notification.<Notification>findAll(newestFirst)
+                : Notification.<Notification>find(query, newestFirst, parameters);
+        return new Result(found.page(Page.of(page, size)).list(), found.count());
+    }
+
+    public Optional<Notification> find(UUID id) {
+        return Notification.findByIdOptional(id);
+    }
+
+    /** Re-queues a FAILED notification with a fresh set of attempts; refuses any other state (409). */
+    @Transactional
+    public Notification retry(UUID id, String by) {
+        Notification notification = Notification.<Notification>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Notification", id));
+        notification.requeue(by, config.delivery().maxAttempts(), clock.instant());
+        signal.wakeAfterCommit();
+        return notification;
+    }
+
+    private static void add(List<String> conditions, Parameters parameters, String field, Object value) {
+        if (value != null) {
+            conditions.add(field + " = :" + field);
+            parameters.and(field, value);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package nl.totalservice.onboarding.notification.delivery;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import nl.totalservice.onboarding.notification.NotificationConfig;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The sender: on its own thread from start-up to shut-down, it runs a round whenever notifications
+ * were queued (woken on commit) and at least every poll interval (for retries that came due). A
+ * round claims a batch, sends it concurrently and records the outcomes; rounds repeat while batches
+ * come back full. Claims skip rows another instance holds, so several instances can send side by side.
+ */
+@ApplicationScoped
+public class DeliveryLoop {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryLoop.class);
+    private static final Duration MAX_PAUSE_AFTER_ERROR = Duration.ofSeconds(30);
+
+    private final DeliveryService delivery;
+    private final MailSender sender;
+    private final DeliverySignal signal;
+    private final NotificationConfig config;
+    private volatile boolean running;
+    private Thread thread;
+
+    public DeliveryLoop(DeliveryService delivery, MailSender sender, DeliverySignal signal, NotificationConfig config) {
+        this.delivery = delivery;
+        this.sender = sender;
+        this.signal = signal;
+        this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.delivery().enabled()) {
+            LOG.info("Sending disabled on this instance (notification.delivery.enabled=false)");
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "notification-sender");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        running = false;
+        Thread current = thread;
+        if (current != null) {
+            signal.wake();
+            try {
+                current.join(config.delivery().sendTimeout().plusSeconds(5).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void run() {
+        Duration pause = config.delivery().pollInterval();
+        while (running) {
+            try {
+                signal.await(pause);
+                deliverDue();
+                pause = config.delivery().pollInterval();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // database away: claimed rows come due again after their lease; wait longer each time
+                LOG.warnf("Delivery round failed, next in %s: %s", pause, e.toString());
+                pause = pause.multipliedBy(2).compareTo(MAX_PAUSE_AFTER_ERROR) > 0 ? MAX_PAUSE_AFTER_ERROR
+                        : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    /** Runs rounds until no full batch is due. */
+    void deliverDue() {
+        int batchSize = config.delivery().batchSize();
+        while (running) {
+            List<OutgoingMail> claimed = delivery.claimDue(batchSize);
+            if (claimed.isEmpty()) {
+                return;
+            }
+            record(sender.sendAll(claimed));
+            if (claimed.size() < batchSize) {
+                return;
+            }
+        }
+    }
+
+    private void record(List<SendOutcome> outcomes) {
+        try {
+            delivery.record(outcomes);
+        } catch (RuntimeException batchFailure) {
+            // one bad row must not leave the whole round unrecorded (it would be sent again after the lease)
+            LOG.warnf("Recording %d outcomes at once failed, recording them one by one: %s", outcomes.size(),
+                    batchFailure.toString());
+            for (SendOutcome outcome : outcomes) {
+                try {
+                    delivery.record(List.of(outcome));
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Could not record the outcome of notification %s; due again after its claim lapses",
+                            outcome.notificationId());
+                }
+            }
+        }
+    }
+}

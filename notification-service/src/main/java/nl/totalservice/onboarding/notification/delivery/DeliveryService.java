@@ -1,0 +1,111 @@
+package nl.totalservice.onboarding.notification.delivery;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.totalservice.onboarding.notification.Channels;
+import nl.totalservice.onboarding.notification.NotificationConfig;
+import nl.totalservice.onboarding.platform.messaging.outbox.Outbox;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The sender's two transactions around a round of sending: claim due notifications (so that other
+ * instances skip them), then record the outcomes and publish them through the outbox.
+ */
+@ApplicationScoped
+public class DeliveryService {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryService.class);
+
+    /** Due rows, oldest first; rows another instance is claiming are skipped, not waited for. */
+    private static final String CLAIM = "select * from notification where status in ('PENDING', 'SENDING') "
+            + "and next_attempt_at <= :now order by next_attempt_at limit :limit for update skip locked";
+    private static final String LOCK = "select * from notification where id in (:ids) for update";
+
+    private final NotificationConfig config;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final MeterRegistry registry;
+
+    public DeliveryService(NotificationConfig config, Outbox outbox, Clock clock, MeterRegistry registry) {
+        this.config = config;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.registry = registry;
+    }
+
+    /** Claims up to {@code limit} due notifications: each becomes SENDING with its attempt counted. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<OutgoingMail> claimDue(int limit) {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Notification> due = Panache.getEntityManager().createNativeQuery(CLAIM, Notification.class)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList();
+        due.forEach(notification -> notification.startAttempt(now, config.delivery().claimLease()));
+        return due.stream().map(OutgoingMail::of).toList();
+    }
+
+    /**
+     * Records the outcomes of one round: SENT, or due again after the backoff, or FAILED after the
+     * last allowed attempt; publishes NotificationSent / NotificationFailed in the same transaction.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(List<SendOutcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        Map<UUID, SendOutcome> byId = outcomes.stream()
+                .collect(Collectors.toMap(SendOutcome::notificationId, Function.identity()));
+        @SuppressWarnings("unchecked")
+        List<Notification> rows = Panache.getEntityManager().createNativeQuery(LOCK, Notification.class)
+                .setParameter("ids", byId.keySet())
+                .getResultList();
+        Instant now = clock.instant();
+        RetryPolicy policy = policy();
+        for (Notification notification : rows) {
+            record(notification, byId.get(notification.id()), now, policy);
+        }
+    }
+
+    private void record(Notification notification, SendOutcome outcome, Instant now, RetryPolicy policy) {
+        if (!notification.isInFlight(outcome.attempt())) {
+            // its claim lapsed and another round took it over: that round records the outcome
+            LOG.warnf("Outcome of attempt %d of notification %s arrived after its claim lapsed; ignored",
+                    outcome.attempt(), notification.id());
+            return;
+        }
+        if (outcome.sent()) {
+            notification.markSent(now);
+            outbox.publish(Channels.NOTIFICATION_EVENTS, DeliveryEvents.sent(notification, now));
+            registry.counter("notifications.sent", "kind", notification.kind().name()).increment();
+            return;
+        }
+        registry.counter("notifications.attempts.failed", "kind", notification.kind().name()).increment();
+        if (notification.markAttemptFailed(outcome.error(), now, policy)) {
+            outbox.publish(Channels.NOTIFICATION_EVENTS, DeliveryEvents.failed(notification, now));
+            registry.counter("notifications.failed", "kind", notification.kind().name()).increment();
+            LOG.errorf("Notification %s (%s to %s) FAILED after %d attempts: %s", notification.id(),
+                    notification.kind(), notification.recipient(), notification.attempts(), outcome.error());
+        } else {
+            LOG.warnf("Attempt %d of notification %s (%s to %s) failed, next at %s: %s", notification.attempts(),
+                    notification.id(), notification.kind(), notification.recipient(),
+                    notification.nextAttemptAt(), outcome.error());
+        }
+    }
+
+    RetryPolicy policy() {
+        NotificationConfig.Delivery delivery = config.delivery();
+        return new RetryPolicy(delivery.maxAttempts(), delivery.initialBackoff(), delivery.maxBackoff());
+    }
+}

@@ -1,0 +1,12 @@
+package nl.totalservice.onboarding.notification.delivery;
+
+import nl.totalservice.onboarding.notification.Language;
+import nl.totalservice.onboarding.notification.message.RenderedMessage;
+
+import java.util.UUID;
+
+/** A message to queue: who gets what, and which event caused it. */
+public record NewNotification(NotificationKind kind, String recipient, String recipientName, Language language,
+                              RenderedMessage message, String sourceEventId, String sourceEventType,
+                              UUID leadId, UUID taskId, UUID partnerId, String ownerEmail) {
+}

@@ -1,0 +1,17 @@
+package nl.totalservice.onboarding.notification.delivery;
+
+/** Why a message is sent; each kind has its own template. */
+public enum NotificationKind {
+    /** The partner hears that a follow-up task was assigned to it. */
+    TASK_ASSIGNED,
+    /** Coordinator and owner: phone this partner now, the task is urgent. */
+    URGENT_CALL,
+    /** The partner is reminded that it did not accept in time. */
+    OVERDUE_REMINDER,
+    /** The coordinator hears that a task went back to the queue because its partner missed the deadline. */
+    OVERDUE_ESCALATION,
+    /** The owner (sales) hears that a partner declined the follow-up. */
+    TASK_DECLINED,
+    /** The coordinator hears that no partner could be matched to a lead. */
+    NO_PARTNER_AVAILABLE
+}

@@ -1,0 +1,119 @@
+package nl.totalservice.onboarding.notification.intake;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.totalservice.onboarding.notification.contact.PartnerContact;
+import nl.totalservice.onboarding.notification.contact.PartnerContactService;
+import nl.totalservice.onboarding.notification.contact.PartnerSnapshot;
+import nl.totalservice.onboarding.notification.intake.event.NoPartnerAvailable;
+import nl.totalservice.onboarding.notification.intake.event.TaskAssigned;
+import nl.totalservice.onboarding.notification.intake.event.TaskDeclined;
+import nl.totalservice.onboarding.notification.intake.event.TaskOverdue;
+import nl.totalservice.onboarding.notification.intake.event.TaskReturnedToQueue;
+import nl.totalservice.onboarding.notification.lead.KnownLeads;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Turns a consumed event into the notifications it calls for, in the consumer's transaction. An
+ * event whose partner we cannot reach yet is parked and handled again when the partner's contact
+ * details arrive.
+ */
+@ApplicationScoped
+public class NotificationIntake {
+
+    private final ObjectMapper json;
+    private final PartnerContactService contacts;
+    private final KnownLeads leads;
+    private final ParkedEvents parked;
+    private final PartnerMessages partnerMessages;
+    private final InternalMessages internalMessages;
+
+    public NotificationIntake(ObjectMapper json, PartnerContactService contacts, KnownLeads leads,
+                              ParkedEvents parked, PartnerMessages partnerMessages,
+                              InternalMessages internalMessages) {
+        this.json = json;
+        this.contacts = contacts;
+        this.leads = leads;
+        this.parked = parked;
+        this.partnerMessages = partnerMessages;
+        this.internalMessages = internalMessages;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void handle(SourceEvent source) {
+        switch (source.type()) {
+            case EventTypes.TASK_ASSIGNED -> taskAssigned(source, source.read(json, TaskAssigned.class));
+            case EventTypes.TASK_OVERDUE -> taskOverdue(source, source.read(json, TaskOverdue.class));
+            case EventTypes.TASK_RETURNED_TO_QUEUE ->
+                    taskReturnedToQueue(source, source.read(json, TaskReturnedToQueue.class));
+            case EventTypes.TASK_DECLINED -> taskDeclined(source, source.read(json, TaskDeclined.class));
+            case EventTypes.NO_PARTNER_AVAILABLE ->
+                    noPartnerAvailable(source, source.read(json, NoPartnerAvailable.class));
+            case EventTypes.PARTNER_REGISTERED, EventTypes.PARTNER_UPDATED ->
+                    partnerChanged(source, source.read(json, PartnerSnapshot.class));
+            default -> throw new IllegalArgumentException("No notifications for event type " + source.type());
+        }
+    }
+
+    private void taskAssigned(SourceEvent source, TaskAssigned event) {
+        leads.remember(event.leadId(), event.lead());
+        Optional<PartnerContact> partner = contacts.reachable(event.partnerId());
+        if (partner.isEmpty()) {
+            parked.park(source, event.partnerId());
+            return;
+        }
+        partnerMessages.taskAssigned(source, event, partner.get());
+        if (event.urgent()) {
+            internalMessages.urgentCall(source, event, partner.get());
+        }
+    }
+
+    private void taskOverdue(SourceEvent source, TaskOverdue event) {
+        leads.remember(event.leadId(), event.lead());
+        Optional<PartnerContact> partner = contacts.reachable(event.partnerId());
+        if (partner.isEmpty()) {
+            parked.park(source, event.partnerId());
+            return;
+        }
+        partnerMessages.overdueReminder(source, event, partner.get());
+    }
+
+    private void taskReturnedToQueue(SourceEvent source, TaskReturnedToQueue event) {
+        leads.remember(event.leadId(), event.lead());
+        internalMessages.overdueEscalation(source, event, contacts.find(event.partnerId()),
+                leads.find(event.leadId()).orElse(null));
+    }
+
+    private void taskDeclined(SourceEvent source, TaskDeclined event) {
+        internalMessages.taskDeclined(source, event, contacts.find(event.partnerId()), leads.find(event.leadId()));
+    }
+
+    private void noPartnerAvailable(SourceEvent source, NoPartnerAvailable event) {
+        internalMessages.noPartnerAvailable(source, event, leads.find(event.leadId()));
+    }
+
+    private void partnerChanged(SourceEvent source, PartnerSnapshot snapshot) {
+        contacts.record(snapshot, source.id());
+        if (contacts.reachable(snapshot.partnerId()).isPresent()) {
+            releaseParked(snapshot.partnerId());
+        }
+    }
+
+    /** Handles the events that waited for {@code partnerId}, now that we can reach it. */
+    private void releaseParked(UUID partnerId) {
+        for (SourceEvent waiting : parked.takeFor(partnerId)) {
+            handle(waiting);
+        }
+    }
+
+    /** Handles one parked event if it is still parked and nobody else is handling it; returns whether it did. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean handleParked(String eventId) {
+        Optional<SourceEvent> waiting = parked.take(eventId);
+        waiting.ifPresent(this::handle);
+        return waiting.isPresent();
+    }
+}

@@ -1,0 +1,7 @@
+package nl.totalservice.onboarding.notification.intake;
+
+import nl.totalservice.onboarding.notification.Language;
+
+/** Someone a message goes to, in the language they read. */
+public record Recipient(String email, String name, Language language) {
+}

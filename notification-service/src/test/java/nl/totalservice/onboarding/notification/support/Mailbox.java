@@ -1,0 +1,37 @@
+package nl.totalservice.onboarding.notification.support;
+
+import nl.totalservice.onboarding.platform.testing.infra.ReceivedMail;
+import nl.totalservice.onboarding.platform.testing.infra.SmtpServer;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+
+import static org.awaitility.Awaitility.await;
+
+/** Reads what the real SMTP server received; tests filter by their own unique recipients and subjects. */
+public final class Mailbox {
+
+    private Mailbox() {
+    }
+
+    public static List<ReceivedMail> mailsTo(SmtpServer smtp, String recipient) {
+        return smtp.receivedMail().stream().filter(mail -> mail.isTo(recipient)).toList();
+    }
+
+    public static List<ReceivedMail> mailsTo(SmtpServer smtp, String recipient, String subjectPart) {
+        return mailsTo(smtp, recipient).stream().filter(mail -> mail.subject().contains(subjectPart)).toList();
+    }
+
+    /** Waits until a mail to {@code recipient} matches and returns it. */
+    public static ReceivedMail awaitMail(SmtpServer smtp, String recipient, Predicate<ReceivedMail> matching) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> mailsTo(smtp, recipient).stream().filter(matching).findFirst(),
+                        found -> found.isPresent())
+                .orElseThrow();
+    }
+
+    public static ReceivedMail awaitMail(SmtpServer smtp, String recipient, String subjectPart) {
+        return awaitMail(smtp, recipient, mail -> mail.subject().contains(subjectPart));
+    }
+}
