@@ -1,0 +1,106 @@
+package nl.totalservice.onboarding.partner.fairness;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.totalservice.onboarding.partner.matching.LeadStatus;
+import nl.totalservice.onboarding.partner.matching.engine.Outcome;
+import nl.totalservice.onboarding.partner.matching.engine.Rule;
+import nl.totalservice.onboarding.partner.registry.Partner;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds the fairness report from the partners, the routed leads, the assignment log and the decisions. */
+@ApplicationScoped
+public class FairnessReports {
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    public FairnessReports(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public FairnessReport build() {
+        Instant now = Instant.now(clock);
+        Instant since30 = now.minus(Duration.ofDays(30));
+        Instant since90 = now.minus(Duration.ofDays(90));
+        Map<UUID, Long> open = perPartner("select r.partnerId, count(r) from RoutedLead r where r.status in :open "
+                + "and r.partnerId is not null group by r.partnerId", Map.of("open", LeadStatus.OPEN));
+        Map<UUID, Long> last30 = assignedSince(since30);
+        Map<UUID, Long> last90 = assignedSince(since90);
+        Map<UUID, Instant> lastAssigned = new HashMap<>();
+        em.createQuery("select a.partnerId, max(a.assignedAt) from PartnerAssignment a group by a.partnerId",
+                Object[].class).getResultList().forEach(row -> lastAssigned.put((UUID) row[0], (Instant) row[1]));
+        Map<UUID, Map<Rule, Long>> wins = wins(since90);
+        List<FairnessReport.PartnerLine> lines = Partner.<Partner>list("order by lower(name), id").stream()
+                .map(partner -> line(partner, open, last30, last90, lastAssigned, wins)).toList();
+        return new FairnessReport(now, List.of(window(30, since30), window(90, since90)), lines);
+    }
+
+    private static FairnessReport.PartnerLine line(Partner partner, Map<UUID, Long> open, Map<UUID, Long> last30,
+                                                   Map<UUID, Long> last90, Map<UUID, Instant> lastAssigned,
+                                                   Map<UUID, Map<Rule, Long>> wins) {
+        long openAssignments = open.getOrDefault(partner.id(), 0L);
+        Double load = partner.capacity() <= 0 ? null
+                : Math.round((partner.activeCustomers() + openAssignments) * 1000.0 / partner.capacity()) / 10.0;
+        return new FairnessReport.PartnerLine(partner.id(), partner.name(), partner.active(), partner.capacity(),
+                partner.activeCustomers(), openAssignments, load, last30.getOrDefault(partner.id(), 0L),
+                last90.getOrDefault(partner.id(), 0L), lastAssigned.get(partner.id()),
+                wins.getOrDefault(partner.id(), Map.of()));
+    }
+
+    private FairnessReport.Window window(int days, Instant since) {
+        Map<Rule, Long> byRule = new EnumMap<>(Rule.class);
+        long none = 0;
+        for (Object[] row : em.createQuery("select d.outcome, d.rule, count(d) from MatchDecision d "
+                + "where d.decidedAt >= :since group by d.outcome, d.rule", Object[].class)
+                .setParameter("since", since).getResultList()) {
+            if (row[0] == Outcome.NO_PARTNER_AVAILABLE) {
+                none += ((Number) row[2]).longValue();
+            } else {
+                byRule.put((Rule) row[1], ((Number) row[2]).longValue());
+            }
+        }
+        long matched = byRule.values().stream().mapToLong(Long::longValue).sum();
+        Map<Rule, FairnessReport.RuleShare> shares = new EnumMap<>(Rule.class);
+        for (Rule rule : Rule.values()) {
+            long count = byRule.getOrDefault(rule, 0L);
+            shares.put(rule, new FairnessReport.RuleShare(count,
+                    matched == 0 ? 0 : Math.round(count * 1000.0 / matched) / 10.0));
+        }
+        return new FairnessReport.Window(days, matched + none, none, shares);
+    }
+
+    private Map<UUID, Long> assignedSince(Instant since) {
+        return perPartner("select a.partnerId, count(distinct a.leadId) from PartnerAssignment a "
+                + "where a.assignedAt >= :since group by a.partnerId", Map.of("since", since));
+    }
+
+    private Map<UUID, Map<Rule, Long>> wins(Instant since) {
+        Map<UUID, Map<Rule, Long>> wins = new HashMap<>();
+        em.createQuery("select d.partnerId, d.rule, count(d) from MatchDecision d where d.decidedAt >= :since "
+                        + "and d.partnerId is not null group by d.partnerId, d.rule", Object[].class)
+                .setParameter("since", since).getResultList()
+                .forEach(row -> wins.computeIfAbsent((UUID) row[0], id -> new EnumMap<>(Rule.class))
+                        .put((Rule) row[1], ((Number) row[2]).longValue()));
+        return wins;
+    }
+
+    private Map<UUID, Long> perPartner(String query, Map<String, Object> parameters) {
+        var typed = em.createQuery(query, Object[].class);
+        parameters.forEach(typed::setParameter);
+        Map<UUID, Long> result = new HashMap<>();
+        typed.getResultList().forEach(row -> result.put((UUID) row[0], ((Number) row[1]).longValue()));
+        return result;
+    }
+}

@@ -1,0 +1,159 @@
+package nl.totalservice.onboarding.partner.matching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.totalservice.onboarding.partner.geography.GeoPoint;
+import nl.totalservice.onboarding.partner.geography.Pc4;
+import nl.totalservice.onboarding.partner.matching.event.LeadEvents;
+import nl.totalservice.onboarding.partner.matching.event.TaskEvents;
+import nl.totalservice.onboarding.partner.registry.PartnerRegistry;
+import nl.totalservice.onboarding.platform.messaging.inbox.UnprocessableEventException;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Follows each lead's life from the other services' events: decides when a customer is interested
+ * or a partner declined, keeps the open assignment with the partner that really holds the lead,
+ * and counts customers when leads are onboarded or withdrawn (idempotent per lead).
+ */
+@ApplicationScoped
+public class LeadRouting {
+
+    private static final Logger LOG = Logger.getLogger(LeadRouting.class);
+
+    private final MatchingService matching;
+    private final PartnerRegistry partners;
+    private final Clock clock;
+
+    public LeadRouting(MatchingService matching, PartnerRegistry partners, Clock clock) {
+        this.matching = matching;
+        this.partners = partners;
+        this.clock = clock;
+    }
+
+    /**
+     * Interested: store the routing input and decide, unless this revision was seen (a redelivery)
+     * or a decision stands (matched, assigned or customer: a later interested revision only
+     * refreshes the input used by re-matches). Not interested: release an open assignment.
+     */
+    @Transactional
+    public void interestRecorded(LeadEvents.LeadInterestRecorded event) {
+        UUID leadId = required(event.leadId(), "leadId");
+        boolean interested = required(event.interested(), "interested");
+        Instant now = Instant.now(clock);
+        RoutedLead lead = RoutedLead.findOrCreate(leadId, now);
+        int revision = event.revision() == null ? lead.revision() + 1 : event.revision();
+        if (!interested) {
+            lead.notInterested(revision, now);
+            return;
+        }
+        RoutedLead.InterestOutcome outcome = lead.interested(input(event, revision), now);
+        if (outcome == RoutedLead.InterestOutcome.DECIDE) {
+            matching.decide(lead, Trigger.INTEREST_RECORDED, null);
+        } else {
+            LOG.infof("Lead %s revision %d: %s, no new decision", leadId, revision, outcome);
+        }
+    }
+
+    /** Decide again without every partner that declined the task (and any that declined this lead before). */
+    @Transactional
+    public void taskDeclined(TaskEvents.TaskDeclined event) {
+        UUID leadId = required(event.leadId(), "leadId");
+        Instant now = Instant.now(clock);
+        RoutedLead lead = RoutedLead.findOrCreate(leadId, now);
+        List<UUID> decliners = new java.util.ArrayList<>();
+        if (event.declinedPartnerIds() != null) {
+            event.declinedPartnerIds().stream().filter(java.util.Objects::nonNull).forEach(decliners::add);
+        }
+        if (event.partnerId() != null) {
+            decliners.add(event.partnerId());
+        }
+        lead.declinedBy(decliners, now);
+        if (!lead.decidable()) {
+            LOG.infof("Task %s of lead %s declined, but the lead is %s: no new decision", event.taskId(), leadId,
+                    lead.status());
+            return;
+        }
+        matching.decide(lead, Trigger.TASK_DECLINED, event.taskId());
+    }
+
+    /** The coordinator assigned, the partner accepted, or lead-service confirmed: the lead is that partner's. */
+    @Transactional
+    public void heldBy(UUID leadId, UUID partnerId, PartnerAssignment.Source source) {
+        UUID lead = required(leadId, "leadId");
+        UUID partner = required(partnerId, "partnerId");
+        Instant now = Instant.now(clock);
+        if (RoutedLead.findOrCreate(lead, now).heldBy(partner, now)) {
+            PartnerAssignment.record(lead, partner, source, null, now);
+        }
+    }
+
+    /** The partner let the accept deadline pass: it no longer holds the lead. */
+    @Transactional
+    public void returnedToQueue(UUID leadId, UUID partnerId) {
+        Instant now = Instant.now(clock);
+        RoutedLead.findOrCreate(required(leadId, "leadId"), now).returnedBy(required(partnerId, "partnerId"), now);
+    }
+
+    /** Onboarded: the partner gains a customer, once per lead. */
+    @Transactional
+    public void onboarded(LeadEvents.LeadOnboarded event) {
+        UUID partnerId = required(event.partnerId(), "partnerId");
+        if (partners.find(partnerId).isEmpty()) {
+            throw new UnprocessableEventException("LeadOnboarded names unknown partner " + partnerId);
+        }
+        Instant now = Instant.now(clock);
+        RoutedLead lead = RoutedLead.findOrCreate(required(event.leadId(), "leadId"), now);
+        boolean firstTime = lead.countedPartnerId() == null;
+        apply(lead.onboarded(partnerId, now));
+        if (firstTime && lead.countedPartnerId() != null) {
+            PartnerAssignment.record(lead.leadId(), partnerId, PartnerAssignment.Source.ONBOARDED, null, now);
+        }
+    }
+
+    /** Withdrawn: a counted customer is lost; an open assignment is released. */
+    @Transactional
+    public void withdrawn(LeadEvents.LeadWithdrawn event) {
+        Instant now = Instant.now(clock);
+        apply(RoutedLead.findOrCreate(required(event.leadId(), "leadId"), now).withdrawn(now));
+    }
+
+    private void apply(CountChange change) {
+        if (change.losing() != null) {
+            partners.customerLost(change.losing());
+        }
+        if (change.gaining() != null) {
+            partners.customerGained(change.gaining());
+        }
+    }
+
+    private static RoutingInput input(LeadEvents.LeadInterestRecorded event, int revision) {
+        String pc4 = event.pc4() != null && Pc4.of(event.pc4()).isPresent() ? Pc4.of(event.pc4()).get()
+                : Pc4.of(event.postcode()).orElse(null);
+        GeoPoint location = null;
+        if (event.location() != null) {
+            try {
+                location = GeoPoint.ofNullable(event.location().latitude(), event.location().longitude());
+            } catch (IllegalArgumentException e) {
+                LOG.warnf("Lead %s has invalid coordinates (%s); using its postcode", event.leadId(), e.getMessage());
+            }
+        }
+        LeadEvents.Wish wish = event.wish();
+        LeadEvents.Owner owner = event.owner();
+        return new RoutingInput(revision, event.companyName(), event.postcode(), pc4, location,
+                wish == null ? null : wish.partnerId(), wish == null ? null : wish.kind(),
+                wish == null ? null : wish.note(), owner == null ? null : owner.email(),
+                owner == null ? null : owner.name());
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new UnprocessableEventException("Event has no " + field);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,55 @@
+package nl.totalservice.onboarding.partner.matching;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import nl.totalservice.onboarding.partner.matching.engine.MarginMode;
+import nl.totalservice.onboarding.partner.matching.engine.MatchingPolicy;
+
+/** How partners are chosen ({@code partner.matching.*}); see {@link MatchingPolicy} and the README. */
+@ConfigMapping(prefix = "partner.matching")
+public interface MatchingConfig {
+
+    /** Rule 2, region. */
+    Region region();
+
+    /** Rule 3, distribution. */
+    Distribution distribution();
+
+    /** Count open assignments (matched or assigned, not yet onboarded/withdrawn/declined) in load and capacity. */
+    @WithDefault("true")
+    boolean countOpenAssignments();
+
+    /** Most candidates listed in a stored and published decision (the chosen, wished and nearest first). */
+    @WithDefault("100")
+    int candidateListLimit();
+
+    /** Rule 2: when is the nearest partner "clearly" closer than the runner-up. */
+    interface Region {
+
+        /** The nearest must be at least this many km closer than the runner-up. */
+        @WithDefault("10")
+        double absoluteMarginKm();
+
+        /** The nearest must be at least this percentage of the runner-up's distance closer. */
+        @WithDefault("25")
+        double relativeMarginPercent();
+
+        /** BOTH margins must hold (default), or EITHER suffices. */
+        @WithDefault("BOTH")
+        MarginMode marginMode();
+    }
+
+    /** Rule 3: who has the fewest customers. */
+    interface Distribution {
+
+        /** Compare load as a share of capacity (true) or as a plain count of customers (false). */
+        @WithDefault("true")
+        boolean relativeToCapacity();
+    }
+
+    default MatchingPolicy toPolicy() {
+        return new MatchingPolicy(region().absoluteMarginKm(), region().relativeMarginPercent(),
+                region().marginMode(), distribution().relativeToCapacity(), countOpenAssignments(),
+                candidateListLimit());
+    }
+}

@@ -1,0 +1,141 @@
+package nl.totalservice.onboarding.partner.matching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.totalservice.onboarding.partner.BusinessCalendar;
+import nl.totalservice.onboarding.partner.Topics;
+import nl.totalservice.onboarding.partner.geography.GeoPoint;
+import nl.totalservice.onboarding.partner.matching.engine.Decision;
+import nl.totalservice.onboarding.partner.matching.engine.LeadLocation;
+import nl.totalservice.onboarding.partner.matching.engine.MatchRequest;
+import nl.totalservice.onboarding.partner.matching.engine.MatchingEngine;
+import nl.totalservice.onboarding.partner.matching.engine.Wish;
+import nl.totalservice.onboarding.partner.matching.event.NoPartnerAvailable;
+import nl.totalservice.onboarding.partner.matching.event.PartnerMatched;
+import nl.totalservice.onboarding.platform.messaging.outbox.Outbox;
+import nl.totalservice.onboarding.platform.web.problem.ProblemException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Runs the engine for a lead with the current partner snapshots, stores the decision, moves the
+ * lead's open assignment and publishes the decision, all in one transaction. Decisions are
+ * serialised (an advisory lock) so that each sees the open assignments of the one before.
+ */
+@ApplicationScoped
+public class MatchingService {
+
+    private static final long DECISION_LOCK = 0x6d61_7463_6869_6e67L;
+
+    private final MatchingEngine engine;
+    private final PartnerSnapshots snapshots;
+    private final LeadLocator locator;
+    private final DecisionJson json;
+    private final Outbox outbox;
+    private final EntityManager em;
+    private final BusinessCalendar calendar;
+    private final Clock clock;
+
+    public MatchingService(MatchingConfig config, PartnerSnapshots snapshots, LeadLocator locator, DecisionJson json,
+                           Outbox outbox, EntityManager em, BusinessCalendar calendar, Clock clock) {
+        this.engine = new MatchingEngine(config.toPolicy());
+        this.snapshots = snapshots;
+        this.locator = locator;
+        this.json = json;
+        this.outbox = outbox;
+        this.em = em;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** A hypothetical lead, for the preview. */
+    public record Hypothesis(String pc4, GeoPoint coordinates, UUID wishPartnerId, String wishKind,
+                             Set<UUID> excludedPartnerIds, LocalDate day) {
+    }
+
+    /** A decision that is neither stored nor published. */
+    public record Preview(Decision decision, DecisionInputs inputs) {
+    }
+
+    /** The coordinator asks for a (new) decision for a known lead. */
+    @Transactional
+    public MatchDecision request(UUID leadId) {
+        RoutedLead lead = RoutedLead.<RoutedLead>findByIdOptional(leadId).orElseThrow(() -> new ProblemException(404,
+                "not-found", "Not found", "Lead " + leadId + " is unknown here: no LeadInterestRecorded or task "
+                + "event named it", java.util.Map.of()));
+        lead.requireDecidable();
+        return decide(lead, Trigger.REQUESTED, null);
+    }
+
+    /** Decides for {@code lead}, stores and publishes the decision, and moves its open assignment. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public MatchDecision decide(RoutedLead lead, Trigger trigger, UUID taskId) {
+        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(" + DECISION_LOCK + ")) as locked")
+                .getSingleResult();
+        Instant now = Instant.now(clock);
+        LocalDate today = calendar.today();
+        LeadLocation location = locator.locate(lead.location(), lead.pc4());
+        Decision decision = engine.decide(new MatchRequest(location, lead.wish(), lead.declinedPartnerIds(), today),
+                snapshots.load(lead.leadId()));
+        DecisionInputs inputs = new DecisionInputs(lead.revision(), lead.companyName(), lead.postcode(), lead.pc4(),
+                location, lead.wish() == null ? null : lead.wish().partnerId(),
+                lead.wish() == null ? null : lead.wish().kind(), lead.wishNote(),
+                lead.declinedPartnerIds().stream().sorted().toList(), today, engine.policy());
+        Owner owner = lead.ownerEmail() == null ? null : new Owner(lead.ownerEmail(), lead.ownerName());
+        MatchDecision stored = new MatchDecision(lead.leadId(), trigger, taskId, decision, json.write(
+                new DecisionDetail(decision.candidates(), decision.skippedRules(), decision.reasons(), inputs, owner)),
+                now);
+        stored.persist();
+        if (decision.matched()) {
+            if (lead.matched(decision.partnerId(), now)) {
+                PartnerAssignment.record(lead.leadId(), decision.partnerId(), PartnerAssignment.Source.DECISION,
+                        stored.id(), now);
+            }
+            outbox.publish(Topics.PARTNER_EVENTS, new PartnerMatched(UUID.randomUUID(), now, stored.id(),
+                    lead.leadId(), trigger, decision.rule(), decision.partnerId(), decision.partnerName(),
+                    decision.explanation(), decision.candidates(), decision.candidatesOmitted(),
+                    decision.skippedRules(), owner, taskId));
+        } else {
+            lead.noPartner(now);
+            outbox.publish(Topics.PARTNER_EVENTS, new NoPartnerAvailable(UUID.randomUUID(), now, stored.id(),
+                    lead.leadId(), trigger, decision.reasons(), decision.explanation(), decision.candidates(),
+                    decision.candidatesOmitted(), owner, taskId));
+        }
+        return stored;
+    }
+
+    /** The decision for a hypothetical lead, with the same partners and rules; nothing is stored or published. */
+    @Transactional
+    public Preview preview(Hypothesis lead) {
+        LocalDate day = lead.day() == null ? calendar.today() : lead.day();
+        LeadLocation location = locator.locate(lead.coordinates(), lead.pc4());
+        Wish wish = lead.wishPartnerId() == null ? null : new Wish(lead.wishPartnerId(), lead.wishKind());
+        Set<UUID> excluded = lead.excludedPartnerIds() == null ? Set.of() : lead.excludedPartnerIds();
+        Decision decision = engine.decide(new MatchRequest(location, wish, excluded, day), snapshots.load(null));
+        DecisionInputs inputs = new DecisionInputs(null, null, null, lead.pc4(), location, lead.wishPartnerId(),
+                lead.wishKind(), null, excluded.stream().sorted().toList(), day, engine.policy());
+        return new Preview(decision, inputs);
+    }
+
+    @Transactional
+    public Optional<MatchDecision> find(UUID decisionId) {
+        return MatchDecision.findByIdOptional(decisionId);
+    }
+
+    /** The decisions for a lead, newest first; 404 when the lead is unknown here. */
+    @Transactional
+    public List<MatchDecision> ofLead(UUID leadId) {
+        List<MatchDecision> decisions = MatchDecision.ofLead(leadId);
+        if (decisions.isEmpty() && RoutedLead.findById(leadId) == null) {
+            throw ProblemException.notFound("Lead", leadId);
+        }
+        return decisions;
+    }
+}

@@ -1,0 +1,160 @@
+package nl.totalservice.onboarding.partner.matching.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The candidates a decision lists: the chosen partner first, then eligible partners by distance
+ * (unknown last), then excluded ones by distance; the wished partner is always listed. Beyond
+ * the policy's limit partners are only counted: a decision over thousands of partners stays a
+ * readable (and publishable) document. Only the listed ones get an exact distance and words.
+ */
+record CandidateListing(List<CandidateAssessment> candidates, int omitted) {
+
+    private static final long NO_DISTANCE = (1L << 37) - 1;
+    private static final double CHORD_SCALE = 3e10;
+    private static final int INDEX_BITS = 24;
+
+    static CandidateListing of(Assessment a, int chosen) {
+        int n = a.partners.length;
+        if (n >= 1 << INDEX_BITS) {
+            throw new IllegalArgumentException("Too many partners for one decision: " + n);
+        }
+        int limit = a.policy.candidateListLimit();
+        boolean wishListed = a.wished >= 0 && a.wished != chosen;
+        int room = limit - (chosen >= 0 ? 1 : 0) - (wishListed ? 1 : 0);
+        long[] best = new BoundedSelection(room).select(a, chosen, a.wished);
+        List<CandidateAssessment> listed = new ArrayList<>(limit);
+        if (chosen >= 0) {
+            listed.add(candidate(a, chosen));
+        }
+        boolean wishAdded = !wishListed;
+        for (long key : best) {
+            int i = (int) (key & ((1L << INDEX_BITS) - 1));
+            if (!wishAdded && key > key(a, a.wished)) {
+                listed.add(candidate(a, a.wished));
+                wishAdded = true;
+            }
+            listed.add(candidate(a, i));
+        }
+        if (!wishAdded) {
+            listed.add(candidate(a, a.wished));
+        }
+        return new CandidateListing(List.copyOf(listed), n - listed.size());
+    }
+
+    /** Sort key: eligible first, then by distance (unknown last), then by position in the input. */
+    static long key(Assessment a, int i) {
+        long group = a.isEligible(i) ? 0 : 1;
+        double chord = a.squaredChord[i];
+        long distance = Double.isNaN(chord) ? NO_DISTANCE : Math.min((long) (chord * CHORD_SCALE), NO_DISTANCE - 1);
+        return group << 62 | distance << INDEX_BITS | i;
+    }
+
+    private static CandidateAssessment candidate(Assessment a, int i) {
+        PartnerSnapshot partner = a.partners[i];
+        double chord = a.squaredChord[i];
+        Double distance = Double.isNaN(chord) ? null : Math.round(a.km(i) * 100) / 100.0;
+        return new CandidateAssessment(partner.id(), partner.name(), a.isEligible(i), exclusions(a.exclusions[i]),
+                distance, partner.activeCustomers(), partner.openAssignments(), partner.capacity(),
+                Math.round(a.load(i) * 1000) / 1000.0, partner.lastAssignedAt(), Explanations.exclusions(a, i));
+    }
+
+    private static final List<List<Exclusion>> EXCLUSION_SETS = exclusionSets();
+
+    private static List<Exclusion> exclusions(int mask) {
+        return EXCLUSION_SETS.get(mask);
+    }
+
+    private static List<List<Exclusion>> exclusionSets() {
+        List<List<Exclusion>> sets = new ArrayList<>(16);
+        for (int mask = 0; mask < 16; mask++) {
+            List<Exclusion> set = new ArrayList<>(4);
+            if ((mask & Assessment.INACTIVE) != 0) {
+                set.add(Exclusion.INACTIVE);
+            }
+            if ((mask & Assessment.AT_CAPACITY) != 0) {
+                set.add(Exclusion.AT_CAPACITY);
+            }
+            if ((mask & Assessment.UNAVAILABLE) != 0) {
+                set.add(Exclusion.UNAVAILABLE);
+            }
+            if ((mask & Assessment.DECLINED) != 0) {
+                set.add(Exclusion.DECLINED_THIS_LEAD);
+            }
+            sets.add(List.copyOf(set));
+        }
+        return List.copyOf(sets);
+    }
+
+    /** The {@code room} smallest keys, in order, with a bounded max-heap of primitives (no boxing). */
+    private static final class BoundedSelection {
+
+        private final long[] heap;
+        private int size;
+
+        BoundedSelection(int room) {
+            heap = new long[Math.max(0, room)];
+        }
+
+        long[] select(Assessment a, int skipA, int skipB) {
+            for (int i = 0; i < a.partners.length; i++) {
+                if (i != skipA && i != skipB) {
+                    offer(key(a, i));
+                }
+            }
+            long[] result = Arrays.copyOf(heap, size);
+            Arrays.sort(result);
+            return result;
+        }
+
+        private void offer(long key) {
+            if (heap.length == 0) {
+                return;
+            }
+            if (size < heap.length) {
+                heap[size] = key;
+                siftUp(size++);
+            } else if (key < heap[0]) {
+                heap[0] = key;
+                siftDown(0);
+            }
+        }
+
+        private void siftUp(int i) {
+            while (i > 0) {
+                int parent = (i - 1) / 2;
+                if (heap[parent] >= heap[i]) {
+                    return;
+                }
+                swap(parent, i);
+                i = parent;
+            }
+        }
+
+        private void siftDown(int i) {
+            while (true) {
+                int left = 2 * i + 1;
+                int largest = i;
+                if (left < size && heap[left] > heap[largest]) {
+                    largest = left;
+                }
+                if (left + 1 < size && heap[left + 1] > heap[largest]) {
+                    largest = left + 1;
+                }
+                if (largest == i) {
+                    return;
+                }
+                swap(i, largest);
+                i = largest;
+            }
+        }
+
+        private void swap(int i, int j) {
+            long tmp = heap[i];
+            heap[i] = heap[j];
+            heap[j] = tmp;
+        }
+    }
+}

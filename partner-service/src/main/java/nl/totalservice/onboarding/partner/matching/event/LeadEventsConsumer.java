@@ -1,0 +1,42 @@
+package nl.totalservice.onboarding.partner.matching.event;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.totalservice.onboarding.partner.Topics;
+import nl.totalservice.onboarding.partner.matching.LeadRouting;
+import nl.totalservice.onboarding.partner.matching.PartnerAssignment;
+import nl.totalservice.onboarding.platform.messaging.inbox.EventProcessor;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.Map;
+
+/** lead-events: interest (matching), partner confirmed, onboarded and withdrawn (customer counts). */
+@ApplicationScoped
+public class LeadEventsConsumer {
+
+    /** Inbox name of this consumer. */
+    public static final String CONSUMER = "partner-lead-events";
+
+    private final EventProcessor events;
+    private final LeadRouting leads;
+
+    public LeadEventsConsumer(EventProcessor events, LeadRouting leads) {
+        this.events = events;
+        this.leads = leads;
+    }
+
+    @Incoming(Topics.LEAD_EVENTS)
+    @Blocking
+    public void onLeadEvent(ConsumerRecord<String, String> record) {
+        events.process(CONSUMER, record, Map.of(
+                "LeadInterestRecorded", event -> leads.interestRecorded(
+                        event.payloadAs(LeadEvents.LeadInterestRecorded.class)),
+                "LeadPartnerConfirmed", event -> {
+                    LeadEvents.LeadPartnerConfirmed confirmed = event.payloadAs(LeadEvents.LeadPartnerConfirmed.class);
+                    leads.heldBy(confirmed.leadId(), confirmed.partnerId(), PartnerAssignment.Source.PARTNER_CONFIRMED);
+                },
+                "LeadOnboarded", event -> leads.onboarded(event.payloadAs(LeadEvents.LeadOnboarded.class)),
+                "LeadWithdrawn", event -> leads.withdrawn(event.payloadAs(LeadEvents.LeadWithdrawn.class))));
+    }
+}

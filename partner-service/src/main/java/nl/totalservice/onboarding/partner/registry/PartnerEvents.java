@@ -1,0 +1,37 @@
+package nl.totalservice.onboarding.partner.registry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.totalservice.onboarding.partner.Topics;
+import nl.totalservice.onboarding.partner.registry.event.PartnerRegistered;
+import nl.totalservice.onboarding.partner.registry.event.PartnerUpdated;
+import nl.totalservice.onboarding.platform.messaging.outbox.Outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Publishes partner snapshots through the outbox, after flushing so the event carries the new version. */
+@ApplicationScoped
+class PartnerEvents {
+
+    private final Outbox outbox;
+
+    PartnerEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    void registered(Partner partner, Instant now) {
+        Partner.flush();
+        outbox.publish(Topics.PARTNER_EVENTS, new PartnerRegistered(UUID.randomUUID(), now, partner.id(),
+                partner.version(), partner.name(), partner.contactName(), partner.email(), partner.phone(),
+                partner.preferredLanguage(), partner.active(), partner.postcode(), partner.city(), partner.location(),
+                partner.capacity(), partner.activeCustomers()));
+    }
+
+    void updated(Partner partner, Instant now) {
+        Partner.flush();
+        outbox.publish(Topics.PARTNER_EVENTS, new PartnerUpdated(UUID.randomUUID(), now, partner.id(),
+                partner.version(), partner.name(), partner.contactName(), partner.email(), partner.phone(),
+                partner.preferredLanguage(), partner.active(), partner.postcode(), partner.city(), partner.location(),
+                partner.capacity(), partner.activeCustomers()));
+    }
+}

@@ -1,0 +1,137 @@
+package nl.totalservice.onboarding.partner.registry;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import nl.totalservice.onboarding.partner.geography.Gazetteer;
+import nl.totalservice.onboarding.partner.geography.GazetteerLoaded;
+import nl.totalservice.onboarding.partner.geography.GeoPoint;
+import nl.totalservice.onboarding.partner.geography.Pc4;
+import nl.totalservice.onboarding.partner.geography.PostcodeCentroid;
+import nl.totalservice.onboarding.platform.web.problem.ProblemException;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The partner registry: the transaction boundary for every partner change, each published as a snapshot. */
+@ApplicationScoped
+public class PartnerRegistry {
+
+    private static final Logger LOG = Logger.getLogger(PartnerRegistry.class);
+
+    private final Gazetteer gazetteer;
+    private final PartnerEvents events;
+    private final Clock clock;
+
+    public PartnerRegistry(Gazetteer gazetteer, PartnerEvents events, Clock clock) {
+        this.gazetteer = gazetteer;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A page of partners, by name. */
+    public record PartnerPage(List<Partner> partners, long total) {
+    }
+
+    @Transactional
+    public Partner register(PartnerDetails details, int activeCustomers, String by) {
+        refuseDuplicateEmail(details.email(), null);
+        Instant now = Instant.now(clock);
+        Partner partner = Partner.register(details, activeCustomers, centreOf(details.postcode()), by, now);
+        partner.persist();
+        events.registered(partner, now);
+        return partner;
+    }
+
+    /** Replaces what the coordinator maintains, if {@code expectedVersion} is still current (else 412). */
+    @Transactional
+    public Partner update(UUID id, long expectedVersion, PartnerDetails details, String by) {
+        Partner partner = get(id);
+        if (partner.version() != expectedVersion) {
+            throw ProblemException.staleVersion(partner.version());
+        }
+        refuseDuplicateEmail(details.email(), id);
+        Instant now = Instant.now(clock);
+        partner.update(details, centreOf(details.postcode()), by, now);
+        events.updated(partner, now);
+        return partner;
+    }
+
+    @Transactional
+    public Optional<Partner> find(UUID id) {
+        return Partner.findByIdOptional(id);
+    }
+
+    @Transactional
+    public Partner get(UUID id) {
+        return Partner.<Partner>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Partner", id));
+    }
+
+    @Transactional
+    public PartnerPage list(Boolean active, String nameContains, int page, int size) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (active != null) {
+            query.append(" and active = :active");
+            parameters.and("active", active);
+        }
+        if (nameContains != null && !nameContains.isBlank()) {
+            query.append(" and lower(name) like :name");
+            parameters.and("name", "%" + nameContains.toLowerCase(java.util.Locale.ROOT).trim() + "%");
+        }
+        var found = Partner.<Partner>find(query.toString(), Sort.by("name").and("id"), parameters);
+        return new PartnerPage(found.page(Page.of(page, size)).list(), found.count());
+    }
+
+    /** A lead of the partner was onboarded: one more customer, published as a snapshot. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void customerGained(UUID partnerId) {
+        Partner partner = get(partnerId);
+        Instant now = Instant.now(clock);
+        partner.gainCustomer(now);
+        events.updated(partner, now);
+    }
+
+    /** A counted customer was withdrawn. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void customerLost(UUID partnerId) {
+        Optional<Partner> partner = Partner.findByIdOptional(partnerId);
+        if (partner.isEmpty()) {
+            LOG.warnf("Customer of unknown partner %s withdrawn; nothing to count down", partnerId);
+            return;
+        }
+        Instant now = Instant.now(clock);
+        partner.get().loseCustomer(now);
+        events.updated(partner.get(), now);
+    }
+
+    /** A new gazetteer: partners located from it move to their postcode's new centre. */
+    void relocate(@Observes GazetteerLoaded loaded) {
+        Instant now = Instant.now(clock);
+        for (Partner partner : Partner.<Partner>list("locationSource <> ?1", LocationSource.GIVEN)) {
+            if (partner.relocate(centreOf(partner.postcode()), now)) {
+                events.updated(partner, now);
+            }
+        }
+    }
+
+    private GeoPoint centreOf(String postcode) {
+        return Pc4.of(postcode).flatMap(gazetteer::lookup).map(PostcodeCentroid::centre).orElse(null);
+    }
+
+    private void refuseDuplicateEmail(String email, UUID self) {
+        Partner.<Partner>find("lower(email) = ?1", email.toLowerCase(java.util.Locale.ROOT)).firstResultOptional()
+                .filter(existing -> !existing.id().equals(self))
+                .ifPresent(existing -> {
+                    throw ProblemException.duplicate("A partner with email " + email + " exists",
+                            existing.id(), "/api/partners/" + existing.id());
+                });
+    }
+}

@@ -1,0 +1,19 @@
+package nl.totalservice.onboarding.partner.registry.event;
+
+import nl.totalservice.onboarding.partner.geography.GeoPoint;
+import nl.totalservice.onboarding.platform.messaging.DomainEvent;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A partner firm was registered: its full snapshot (docs/events.md, partner-events). */
+public record PartnerRegistered(UUID eventId, Instant occurredAt, UUID partnerId, long version, String name,
+                                String contactName, String email, String phone, String preferredLanguage,
+                                boolean active, String postcode, String city, GeoPoint location, int capacity,
+                                int activeCustomers) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return partnerId.toString();
+    }
+}

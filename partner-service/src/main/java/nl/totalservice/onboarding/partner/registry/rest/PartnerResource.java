@@ -1,0 +1,151 @@
+package nl.totalservice.onboarding.partner.registry.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import nl.totalservice.onboarding.partner.BusinessCalendar;
+import nl.totalservice.onboarding.partner.registry.Partner;
+import nl.totalservice.onboarding.partner.registry.PartnerRegistry;
+import nl.totalservice.onboarding.platform.web.problem.ProblemException;
+import nl.totalservice.onboarding.platform.web.security.Caller;
+import nl.totalservice.onboarding.platform.web.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** The partner registry over HTTP: the coordinator writes; sales, coordinator, partners and ops read. */
+@Path("/api/partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Partners", description = "Partner accounting firms: contact, office, capacity and availability")
+public class PartnerResource {
+
+    private final PartnerRegistry registry;
+    private final Caller caller;
+    private final BusinessCalendar calendar;
+
+    public PartnerResource(PartnerRegistry registry, Caller caller, BusinessCalendar calendar) {
+        this.registry = registry;
+        this.caller = caller;
+        this.calendar = calendar;
+    }
+
+    @POST
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Register a partner", description = "Registers a partner firm. Without a location its "
+            + "coordinates are the centre of its postcode's PC4 area (GeoNames gazetteer). Publishes PartnerRegistered.")
+    @APIResponse(responseCode = "201", description = "Registered; Location and ETag point at it",
+            headers = {@Header(name = "Location", description = "URL of the new partner"),
+                    @Header(name = "ETag", description = "Its version, for If-Match")},
+            content = @Content(schema = @Schema(implementation = PartnerView.class)))
+    @APIResponse(responseCode = "409", description = "A partner with this email exists (see existingId)")
+    public Response register(@Valid @NotNull PartnerRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
+        Partner partner = registry.register(request.toDetails(),
+                request.activeCustomers() == null ? 0 : request.activeCustomers(), caller.id());
+        return Response.created(uri.getAbsolutePathBuilder().path(partner.id().toString()).build())
+                .tag(ETags.of(partner.version()))
+                .entity(PartnerView.full(partner, calendar.today()))
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SALES, Roles.COORDINATOR, Roles.PARTNER, Roles.OPS})
+    @Operation(summary = "List partners", description = "Partners by name, filtered by active flag and name. "
+            + "Partner users see other firms restricted to id, name, city and active.")
+    public PartnerPageView list(
+            @Parameter(description = "Only active (true) or inactive (false) partners", example = "true")
+            @QueryParam("active") Boolean active,
+            @Parameter(description = "Part of the firm name, any case", example = "noord")
+            @QueryParam("q") String nameContains,
+            @Parameter(description = "Page number, from 0", example = "0")
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, 1 to 200", example = "50")
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        PartnerRegistry.PartnerPage found = registry.list(active, nameContains, page, size);
+        return new PartnerPageView(found.partners().stream().map(this::view).toList(), page, size, found.total());
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "My partner firm", description = "The full record of the partner firm named in the caller's token.")
+    @APIResponse(responseCode = "404", description = "The token's partner firm is not registered")
+    public Response me() {
+        return read(caller.partnerId());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.SALES, Roles.COORDINATOR, Roles.PARTNER, Roles.OPS})
+    @Operation(summary = "Get a partner", description = "The partner with its ETag (version). Partner users get "
+            + "their own firm in full and other firms restricted.")
+    @APIResponse(responseCode = "200", description = "The partner",
+            headers = @Header(name = "ETag", description = "Its version, for If-Match"),
+            content = @Content(schema = @Schema(implementation = PartnerView.class)))
+    @APIResponse(responseCode = "404", description = "No such partner")
+    public Response get(@Parameter(description = "Partner id", example = "5b0e6f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b")
+                        @PathParam("id") UUID id) {
+        return read(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Replace a partner", description = "Replaces what the coordinator maintains (everything but "
+            + "the customer count). Requires If-Match with the ETag from GET. Publishes PartnerUpdated.")
+    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", description = "The new version"),
+            content = @Content(schema = @Schema(implementation = PartnerView.class)))
+    @APIResponse(responseCode = "404", description = "No such partner")
+    @APIResponse(responseCode = "409", description = "Another partner has this email")
+    @APIResponse(responseCode = "412", description = "The partner changed since you read it (see currentVersion)")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response replace(@Parameter(description = "Partner id", example = "5b0e6f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b")
+                            @PathParam("id") UUID id,
+                            @Parameter(description = "The ETag (version) you read", example = "\"3\"",
+                                    schema = @Schema(type = SchemaType.STRING))
+                            @HeaderParam("If-Match") String ifMatch,
+                            @Valid @NotNull PartnerRequest request) {
+        long expected = ETags.expectedVersion(ifMatch);
+        if (request.activeCustomers() != null) {
+            throw ProblemException.invalidField("activeCustomers",
+                    "can only be given at registration; afterwards it follows the leads (onboarded, withdrawn)");
+        }
+        Partner partner = registry.update(id, expected, request.toDetails(), caller.id());
+        return Response.ok(PartnerView.full(partner, calendar.today())).tag(ETags.of(partner.version())).build();
+    }
+
+    private Response read(UUID id) {
+        Partner partner = registry.get(id);
+        PartnerView view = view(partner);
+        Response.ResponseBuilder response = Response.ok(view);
+        return view.restricted() ? response.build() : response.tag(ETags.of(partner.version())).build();
+    }
+
+    private PartnerView view(Partner partner) {
+        boolean otherFirm = caller.hasRole(Roles.PARTNER) && !caller.hasRole(Roles.COORDINATOR)
+                && !caller.partnerIdIfPresent().map(partner.id()::equals).orElse(false);
+        return otherFirm ? PartnerView.restricted(partner) : PartnerView.full(partner, calendar.today());
+    }
+}
