@@ -1,0 +1,55 @@
+package nl.totalservice.onboarding.lead;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.totalservice.onboarding.platform.web.problem.ProblemException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Leads in PostgreSQL. */
+@ApplicationScoped
+public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
+
+    private static final List<LeadState> CLOSED = List.of(LeadState.WITHDRAWN, LeadState.ONBOARDED);
+
+    /** The lead, or a 404 problem. */
+    public Lead require(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Lead", id));
+    }
+
+    /** Another lead with this KvK number (any state), or with this email address while open. */
+    public Optional<Lead> findConflicting(String kvkNumber, String email, UUID except) {
+        Parameters parameters = Parameters.with("email", email.toLowerCase(Locale.ROOT)).and("closed", CLOSED)
+                .and("except", except == null ? new UUID(0, 0) : except);
+        String query = "id <> :except and ((lower(contact.email) = :email and state not in :closed)";
+        if (kvkNumber != null) {
+            query += " or kvkNumber = :kvk";
+            parameters.and("kvk", kvkNumber);
+        }
+        return find(query + ")", parameters).firstResultOptional();
+    }
+
+    /** One page of leads, newest first; {@code ownerEmail} and {@code states} filter when given. */
+    public PanacheQuery<Lead> page(String ownerEmail, List<LeadState> states, int page, int size) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (ownerEmail != null) {
+            conditions.add("lower(owner.email) = :owner");
+            parameters.and("owner", ownerEmail.toLowerCase(Locale.ROOT));
+        }
+        if (!states.isEmpty()) {
+            conditions.add("state in :states");
+            parameters.and("states", states);
+        }
+        String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+        return find(where, Sort.descending("registeredAt").and("id"), parameters).page(Page.of(page, size));
+    }
+}

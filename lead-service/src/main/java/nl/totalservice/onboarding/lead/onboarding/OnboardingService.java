@@ -1,0 +1,134 @@
+package nl.totalservice.onboarding.lead.onboarding;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.totalservice.onboarding.lead.Lead;
+import nl.totalservice.onboarding.lead.LeadEvents;
+import nl.totalservice.onboarding.lead.LeadRepository;
+import nl.totalservice.onboarding.lead.onboarding.event.LeadOnboarded;
+import nl.totalservice.onboarding.lead.onboarding.event.OnboardingStartRescheduled;
+import nl.totalservice.onboarding.lead.onboarding.event.OnboardingStepCompleted;
+import nl.totalservice.onboarding.lead.rest.IfMatch;
+import nl.totalservice.onboarding.lead.rest.LeadView;
+import nl.totalservice.onboarding.lead.rest.LeadViews;
+import nl.totalservice.onboarding.lead.timeline.Timeline;
+import nl.totalservice.onboarding.platform.web.problem.ProblemException;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Onboarding steps 4 to 7; each completed step publishes OnboardingStepCompleted, the last one LeadOnboarded. */
+@ApplicationScoped
+public class OnboardingService {
+
+    private final LeadRepository leads;
+    private final LeadEvents events;
+    private final Timeline timeline;
+    private final LeadViews views;
+    private final OnboardingConfig config;
+
+    public OnboardingService(LeadRepository leads, LeadEvents events, Timeline timeline, LeadViews views,
+                             OnboardingConfig config) {
+        this.leads = leads;
+        this.events = events;
+        this.timeline = timeline;
+        this.views = views;
+        this.config = config;
+    }
+
+    @Transactional
+    public LeadView recordDomain(UUID id, DomainRecord domain, Long expectedVersion, String by) {
+        Lead lead = load(id, expectedVersion);
+        Instant now = Instant.now();
+        lead.recordDomain(domain, by, now);
+        completed(lead, OnboardingStep.DOMAIN, by, now, StepDetails.domain(domain));
+        return views.of(lead);
+    }
+
+    @Transactional
+    public LeadView confirmOrder(UUID id, OrderConfirmation order, Long expectedVersion, String by) {
+        Lead lead = load(id, expectedVersion);
+        Instant now = Instant.now();
+        boolean documentsDone = lead.confirmOrder(order, config.documents(), by, now);
+        completed(lead, OnboardingStep.ORDER_CONFIRMATION, by, now, StepDetails.order(order));
+        if (documentsDone) {
+            completed(lead, OnboardingStep.MANDATORY_DOCUMENTS, by, now, StepDetails.documents(lead.documents()));
+        }
+        return views.of(lead);
+    }
+
+    @Transactional
+    public LeadView receiveDocument(UUID id, String code, String reference, String note, Long expectedVersion,
+                                    String by) {
+        Lead lead = load(id, expectedVersion);
+        Instant now = Instant.now();
+        lead.receiveDocument(code, reference, note, by, now);
+        documentChanged(lead, code, "DocumentReceived", "received", by, now);
+        return flushed(lead);
+    }
+
+    @Transactional
+    public LeadView approveDocument(UUID id, String code, String note, Long expectedVersion, String by) {
+        Lead lead = load(id, expectedVersion);
+        Instant now = Instant.now();
+        boolean stepDone = lead.approveDocument(code, note, by, now);
+        documentChanged(lead, code, "DocumentApproved", "approved", by, now);
+        if (stepDone) {
+            completed(lead, OnboardingStep.MANDATORY_DOCUMENTS, by, now, StepDetails.documents(lead.documents()));
+        }
+        return flushed(lead);
+    }
+
+    @Transactional
+    public LeadView rejectDocument(UUID id, String code, String reason, Long expectedVersion, String by) {
+        Lead lead = load(id, expectedVersion);
+        Instant now = Instant.now();
+        lead.rejectDocument(code, reason, by, now);
+        documentChanged(lead, code, "DocumentRejected", "rejected (" + reason + ")", by, now);
+        return flushed(lead);
+    }
+
+    /** Schedules the start (completing the onboarding) or, with a reason, reschedules it. */
+    @Transactional
+    public LeadView scheduleStart(UUID id, StartPlan plan, String reason, Long expectedVersion, String by) {
+        Lead lead = load(id, expectedVersion);
+        boolean rescheduling = lead.onboarding().isCompleted(OnboardingStep.START_SCHEDULED);
+        if (rescheduling && reason == null) {
+            throw ProblemException.invalidField("reason", "is required when rescheduling the start");
+        }
+        Instant now = Instant.now();
+        Instant previous = lead.scheduleStart(plan, by, now);
+        UUID partnerId = lead.partner().confirmedPartnerId();
+        if (rescheduling) {
+            leads.flush();
+            events.publish(new OnboardingStartRescheduled(UUID.randomUUID(), now, lead.id(), partnerId, plan.startAt(),
+                    previous, plan.mode(), reason, by));
+        } else {
+            completed(lead, OnboardingStep.START_SCHEDULED, by, now, StepDetails.start(plan, partnerId));
+            events.publish(new LeadOnboarded(UUID.randomUUID(), now, lead.id(), partnerId, now));
+        }
+        return views.of(lead);
+    }
+
+    private Lead load(UUID id, Long expectedVersion) {
+        Lead lead = leads.require(id);
+        IfMatch.check(expectedVersion, lead.version());
+        return lead;
+    }
+
+    private void completed(Lead lead, OnboardingStep step, String by, Instant at, java.util.Map<String, Object> details) {
+        leads.flush();
+        events.publish(OnboardingStepCompleted.of(lead.id(), step, by, at, details));
+    }
+
+    private void documentChanged(Lead lead, String code, String type, String what, String by, Instant at) {
+        LeadDocument document = lead.document(code);
+        timeline.recordChange(lead.id(), type, "Document " + document.label() + " " + what + " by " + by,
+                StepDetails.document(document), at);
+    }
+
+    private LeadView flushed(Lead lead) {
+        leads.flush();
+        return views.of(lead);
+    }
+}

@@ -1,0 +1,64 @@
+package nl.totalservice.onboarding.lead.timeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.totalservice.onboarding.lead.event.LeadEvent;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The lead's progress view: entries for the lead's own events and changes (written in the same
+ * transaction as the change) and for the other services' events (written by the consumers).
+ */
+@ApplicationScoped
+public class Timeline implements PanacheRepositoryBase<TimelineEntry, Long> {
+
+    /** {@code source} of entries for lead-service's own events and changes. */
+    public static final String OWN_SOURCE = "lead-service";
+
+    private final ObjectMapper json;
+
+    public Timeline(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** An event lead-service publishes; its body becomes the details. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordOwn(LeadEvent event) {
+        persist(new TimelineEntry(event.eventId().toString(), event.leadId(), event.occurredAt(), OWN_SOURCE,
+                event.eventType(), event.summary(), toJson(event), Instant.now()));
+    }
+
+    /** A change of the lead that publishes no event (a document received, say). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordChange(UUID leadId, String type, String summary, Object details, Instant at) {
+        persist(new TimelineEntry(UUID.randomUUID().toString(), leadId, at, OWN_SOURCE, type, summary,
+                toJson(details), Instant.now()));
+    }
+
+    /** Another service's event; {@code body} is its JSON as received. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordConsumed(String eventId, UUID leadId, Instant occurredAt, String source, String type,
+                               String summary, String body) {
+        persist(new TimelineEntry(eventId, leadId, occurredAt, source, type, summary, body, Instant.now()));
+    }
+
+    /** Everything that happened to the lead, by time of occurrence, then arrival. */
+    public List<TimelineEntry> of(UUID leadId) {
+        return list("leadId", Sort.by("occurredAt").and("id"), leadId);
+    }
+
+    private String toJson(Object details) {
+        try {
+            return json.writeValueAsString(details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Timeline details are not serialisable", e);
+        }
+    }
+}
