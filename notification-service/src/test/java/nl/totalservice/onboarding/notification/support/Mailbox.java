@@ -16,11 +16,18 @@ public final class Mailbox {
     }
 
     public static List<ReceivedMail> mailsTo(SmtpServer smtp, String recipient) {
-        return smtp.receivedMail().stream().filter(mail -> mail.isTo(recipient)).toList();
+        return smtp.receivedMail().stream().filter(mail -> mail.to().stream()
+                .map(Mailbox::address).anyMatch(recipient::equalsIgnoreCase)).toList();
     }
 
     public static List<ReceivedMail> mailsTo(SmtpServer smtp, String recipient, String subjectPart) {
         return mailsTo(smtp, recipient).stream().filter(mail -> mail.subject().contains(subjectPart)).toList();
+    }
+
+    /** The bare address of {@code "Name <address>"} or {@code "address"}. */
+    private static String address(String to) {
+        int open = to.indexOf('<');
+        return open >= 0 && to.endsWith(">") ? to.substring(open + 1, to.length() - 1) : to.trim();
     }
 
     /** Waits until a mail to {@code recipient} matches and returns it. */
