@@ -1,0 +1,49 @@
+package nl.totalservice.onboarding.partner.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Test setup that the API does not offer: other tests' partners share the database, so a
+ * matching test makes its own partners the only active ones before deciding.
+ */
+@ApplicationScoped
+public class TestWorld {
+
+    private final EntityManager em;
+
+    public TestWorld(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    public void onlyActive(Collection<UUID> partners) {
+        em.createNativeQuery("update partner set active = false where active and not (id = any (cast(:ids as uuid[])))")
+                .setParameter("ids", partners.stream().map(UUID::toString).toArray(String[]::new))
+                .executeUpdate();
+    }
+
+    @Transactional
+    public long decisionsOf(UUID leadId) {
+        return ((Number) em.createNativeQuery("select count(*) from match_decision where lead_id = :lead")
+                .setParameter("lead", leadId).getSingleResult()).longValue();
+    }
+
+    @Transactional
+    public long decisionCount() {
+        return ((Number) em.createNativeQuery("select count(*) from match_decision").getSingleResult()).longValue();
+    }
+
+    @Transactional
+    public List<String> statusOf(UUID leadId) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery("select status from routed_lead where lead_id = :lead")
+                .setParameter("lead", leadId).getResultList();
+        return rows;
+    }
+}
