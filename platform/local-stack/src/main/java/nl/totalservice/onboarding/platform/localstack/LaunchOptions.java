@@ -11,6 +11,8 @@ record LaunchOptions(Path projectDir, Path dataDir, boolean fresh, boolean infra
     static final String USAGE = """
             Usage: run-local.sh [options]            start everything (embedded PostgreSQL, Kafka, SMTP + the four services)
                    run-local.sh token <role> [email] [partnerId]   print a dev token (role: sales, coordinator, partner, ops)
+                   run-local.sh events <topic> [--key <id>] [--type <type>] [--follow]   print a topic's events
+                   run-local.sh redrive <topic>.dlq [--id <ce_id>] [--dry-run]       send dead letters back to their topic
 
             Options:
               --fresh               delete the data directory first (a clean start)
@@ -36,6 +38,11 @@ record LaunchOptions(Path projectDir, Path dataDir, boolean fresh, boolean infra
             switch (args[i]) {
                 case "--fresh" -> fresh = true;
                 case "--infra-only" -> infraOnly = true;
+                case "--follow", "--dry-run" -> command.add(args[i]);
+                case "--bootstrap", "--key", "--type", "--id" -> {
+                    command.add(args[i]);
+                    command.add(value(args, ++i));
+                }
                 case "--project-dir" -> project = Path.of(value(args, ++i)).toAbsolutePath();
                 case "--data-dir" -> data = Path.of(value(args, ++i)).toAbsolutePath();
                 case "--gazetteer" -> gazetteer = Path.of(value(args, ++i)).toAbsolutePath();

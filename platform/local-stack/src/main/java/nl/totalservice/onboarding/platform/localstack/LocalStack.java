@@ -54,7 +54,9 @@ public final class LocalStack {
             return;
         }
         if (!options.command().isEmpty()) {
-            System.exit(Tokens.print(options.command()));
+            String command = options.command().get(0);
+            System.exit(command.equals("token") ? Tokens.print(options.command())
+                    : new EventTool(System.out).run(options.command()));
             return;
         }
         LocalStack stack = new LocalStack(options);
