@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -13,6 +14,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.totalservice.onboarding.partner.geography.GeoPoint;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,7 +64,9 @@ public class Partner extends PanacheEntityBase {
     private int activeCustomers;
     private String notes;
 
-    @ElementCollection
+    // eager (views are built after the transaction), by subselect so a page of partners costs one query more
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "partner_unavailability", joinColumns = @JoinColumn(name = "partner_id"))
     @OrderBy("from")
     private List<UnavailablePeriod> unavailability = new ArrayList<>();
