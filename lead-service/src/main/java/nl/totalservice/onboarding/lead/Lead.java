@@ -124,7 +124,7 @@ public class Lead {
         if (decision.interested() && state == LeadState.INTERESTED) {
             throw ProblemException.illegalTransition("The customer is already recorded as interested", state);
         }
-        int revision = interest().record(decision, by, at);
+        int revision = interestForChange().record(decision, by, at);
         state = decision.interested() ? LeadState.INTERESTED : LeadState.NOT_INTERESTED;
         touch(at);
         return revision;
@@ -135,7 +135,7 @@ public class Lead {
         if (!state.isOpen()) {
             return false;
         }
-        partner().propose(proposal);
+        partnerForChange().propose(proposal);
         touch(proposal.proposedAt());
         return true;
     }
@@ -149,7 +149,7 @@ public class Lead {
         if (state != LeadState.INTERESTED) {
             return ConfirmationOutcome.LEAD_NOT_READY;
         }
-        partner().confirm(partnerId, taskId, at);
+        partnerForChange().confirm(partnerId, taskId, at);
         state = LeadState.PARTNER_CONFIRMED;
         touch(at);
         return ConfirmationOutcome.CONFIRMED;
@@ -157,7 +157,7 @@ public class Lead {
 
     /** Step 4: the customer's domain was created or changed. */
     public void recordDomain(DomainRecord domain, String by, Instant at) {
-        onboarding().recordDomain(domain, state, by, at);
+        onboardingForChange().recordDomain(domain, state, by, at);
         touch(at);
     }
 
@@ -167,30 +167,30 @@ public class Lead {
      */
     public boolean confirmOrder(OrderConfirmation order, List<OnboardingConfig.DocumentType> checklist, String by,
                                 Instant at) {
-        onboarding().confirmOrder(order, state, by, at);
+        onboardingForChange().confirmOrder(order, state, by, at);
         for (int i = 0; i < checklist.size(); i++) {
             documents.add(new LeadDocument(i + 1, checklist.get(i)));
         }
         touch(at);
-        return onboarding().completeDocumentsIf(checklistSatisfied(), by, at);
+        return onboardingForChange().completeDocumentsIf(checklistSatisfied(), by, at);
     }
 
     public void receiveDocument(String code, String reference, String note, String by, Instant at) {
-        onboarding().requireDocumentsOpen(state);
+        onboardingForChange().requireDocumentsOpen(state);
         document(code).receive(reference, note, by, at);
         touch(at);
     }
 
     /** Approves a document; returns whether this completed step 6. */
     public boolean approveDocument(String code, String note, String by, Instant at) {
-        onboarding().requireDocumentsOpen(state);
+        onboardingForChange().requireDocumentsOpen(state);
         document(code).approve(note, by, at);
         touch(at);
-        return onboarding().completeDocumentsIf(checklistSatisfied(), by, at);
+        return onboardingForChange().completeDocumentsIf(checklistSatisfied(), by, at);
     }
 
     public void rejectDocument(String code, String reason, String by, Instant at) {
-        onboarding().requireDocumentsOpen(state);
+        onboardingForChange().requireDocumentsOpen(state);
         document(code).reject(reason, by, at);
         touch(at);
     }
@@ -200,10 +200,10 @@ public class Lead {
      * lead becomes ONBOARDED); later calls reschedule. Returns the previous start, or null.
      */
     public Instant scheduleStart(StartPlan plan, String by, Instant at) {
-        Instant previous = onboarding().scheduleStart(plan, state, by, at);
+        Instant previous = onboardingForChange().scheduleStart(plan, state, by, at);
         if (previous == null) {
             state = LeadState.ONBOARDED;
-            onboarding().onboarded(at);
+            onboardingForChange().onboarded(at);
         }
         touch(at);
         return previous;
@@ -295,22 +295,38 @@ public class Lead {
         return withdrawal;
     }
 
-    /** Hibernate loads an embedded part whose columns are all null as null: these accessors never return null. */
+    /*
+     * Hibernate loads an embedded part whose columns are all null as null. The public accessors never
+     * return null and never assign (an assignment would count as a change and move the version);
+     * the lead's own methods change the parts through the *ForChange accessors.
+     */
     public Interest interest() {
+        return interest != null ? interest : new Interest();
+    }
+
+    public PartnerProgress partner() {
+        return partner != null ? partner : new PartnerProgress();
+    }
+
+    public Onboarding onboarding() {
+        return onboarding != null ? onboarding : new Onboarding();
+    }
+
+    private Interest interestForChange() {
         if (interest == null) {
             interest = new Interest();
         }
         return interest;
     }
 
-    public PartnerProgress partner() {
+    private PartnerProgress partnerForChange() {
         if (partner == null) {
             partner = new PartnerProgress();
         }
         return partner;
     }
 
-    public Onboarding onboarding() {
+    private Onboarding onboardingForChange() {
         if (onboarding == null) {
             onboarding = new Onboarding();
         }

@@ -6,8 +6,11 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +26,33 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
     /** The lead, or a 404 problem. */
     public Lead require(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Lead", id));
+    }
+
+    /**
+     * Writes the pending changes now. Two writers of one lead that both add a child row (a revision,
+     * the checklist) meet at that row's unique index before the version check: that is the same
+     * concurrent update, so it answers the same (409 via {@link OptimisticLockException}).
+     */
+    public void flushChanges() {
+        try {
+            flush();
+        } catch (PersistenceException e) {
+            if (isConcurrentChildRow(e)) {
+                throw new OptimisticLockException("The lead was changed by someone else at the same time", e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isConcurrentChildRow(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState()) && sql.getMessage() != null
+                    && (sql.getMessage().contains("lead_interest_revision_unique")
+                    || sql.getMessage().contains("lead_document_unique"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Another lead with this KvK number (any state), or with this email address while open. */

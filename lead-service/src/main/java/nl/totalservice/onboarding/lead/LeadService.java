@@ -62,7 +62,7 @@ public class LeadService {
         Lead lead = leads.require(id);
         IfMatch.check(expectedVersion, lead.version());
         lead.withdraw(reason, note, by, Instant.now());
-        leads.flush();
+        leads.flushChanges();
         events.publish(LeadWithdrawn.of(lead));
         return views.of(lead);
     }

@@ -38,7 +38,7 @@ public class InterestService {
         Instant now = Instant.now();
         int revision = lead.recordInterest(decision, by, now);
         revisions.persist(new InterestRevision(lead.id(), revision, decision, by, now));
-        leads.flush();
+        leads.flushChanges();
         events.publish(LeadInterestRecorded.of(lead));
         return views.of(lead);
     }

@@ -100,7 +100,7 @@ public class OnboardingService {
         Instant previous = lead.scheduleStart(plan, by, now);
         UUID partnerId = lead.partner().confirmedPartnerId();
         if (rescheduling) {
-            leads.flush();
+            leads.flushChanges();
             events.publish(new OnboardingStartRescheduled(UUID.randomUUID(), now, lead.id(), partnerId, plan.startAt(),
                     previous, plan.mode(), reason, by));
         } else {
@@ -117,7 +117,7 @@ public class OnboardingService {
     }
 
     private void completed(Lead lead, OnboardingStep step, String by, Instant at, java.util.Map<String, Object> details) {
-        leads.flush();
+        leads.flushChanges();
         events.publish(OnboardingStepCompleted.of(lead.id(), step, by, at, details));
     }
 
@@ -128,7 +128,7 @@ public class OnboardingService {
     }
 
     private LeadView flushed(Lead lead) {
-        leads.flush();
+        leads.flushChanges();
         return views.of(lead);
     }
 }

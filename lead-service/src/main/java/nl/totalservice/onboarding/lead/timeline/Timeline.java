@@ -44,9 +44,11 @@ public class Timeline implements PanacheRepositoryBase<TimelineEntry, Long> {
 
     /** Another service's event; {@code body} is its JSON as received. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordConsumed(String eventId, UUID leadId, Instant occurredAt, String source, String type,
-                               String summary, String body) {
-        persist(new TimelineEntry(eventId, leadId, occurredAt, source, type, summary, body, Instant.now()));
+    public TimelineEntry recordConsumed(String eventId, UUID leadId, Instant occurredAt, String source, String type,
+                                        String summary, String body) {
+        TimelineEntry entry = new TimelineEntry(eventId, leadId, occurredAt, source, type, summary, body, Instant.now());
+        persist(entry);
+        return entry;
     }
 
     /** Everything that happened to the lead, by time of occurrence, then arrival. */

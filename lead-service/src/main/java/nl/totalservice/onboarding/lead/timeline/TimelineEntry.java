@@ -48,9 +48,18 @@ public class TimelineEntry {
         this.occurredAt = occurredAt;
         this.source = source;
         this.type = type;
-        this.summary = summary.length() > MAX_SUMMARY ? summary.substring(0, MAX_SUMMARY - 1) + "…" : summary;
+        this.summary = bounded(summary);
         this.details = details;
         this.recordedAt = recordedAt;
+    }
+
+    /** Adds what lead-service made of the event (written before the effects, so it sorts before them). */
+    public void addToSummary(String addition) {
+        summary = bounded(summary + addition);
+    }
+
+    private static String bounded(String text) {
+        return text.length() > MAX_SUMMARY ? text.substring(0, MAX_SUMMARY - 1) + "…" : text;
     }
 
     public String eventId() {

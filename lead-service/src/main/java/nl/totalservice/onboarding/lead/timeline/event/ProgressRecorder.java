@@ -8,6 +8,7 @@ import nl.totalservice.onboarding.lead.partner.ConfirmationOutcome;
 import nl.totalservice.onboarding.lead.partner.PartnerProposal;
 import nl.totalservice.onboarding.lead.partner.PartnerService;
 import nl.totalservice.onboarding.lead.timeline.Timeline;
+import nl.totalservice.onboarding.lead.timeline.TimelineEntry;
 import nl.totalservice.onboarding.platform.messaging.inbox.IncomingEvent;
 import nl.totalservice.onboarding.platform.messaging.inbox.UnprocessableEventException;
 
@@ -49,21 +50,20 @@ public class ProgressRecorder {
         TaskEvent body = event.payloadAs(TaskEvent.class);
         Lead lead = knownLead(body.leadId(), event);
         Instant at = occurredAt(event, body.occurredAt());
-        String summary = body.summary(event.type());
+        TimelineEntry entry = record(event, lead, at, body.summary(event.type()));
         if ("TaskAccepted".equals(event.type())) {
             if (body.partnerId() == null) {
                 throw new UnprocessableEventException(event + " has no partnerId");
             }
             ConfirmationOutcome outcome = partners.accepted(lead, body.partnerId(), body.taskId(), at);
-            summary += switch (outcome) {
+            entry.addToSummary(switch (outcome) {
                 case CONFIRMED -> "; partner confirmed";
                 case ALREADY_CONFIRMED -> "; this partner was already confirmed";
                 case OTHER_PARTNER_CONFIRMED -> "; not applied: partner " + lead.partner().confirmedPartnerId()
                         + " was confirmed first";
                 case LEAD_NOT_READY -> "; not applied: the lead is " + lead.state();
-            };
+            });
         }
-        record(event, lead, at, summary);
     }
 
     @Transactional
@@ -76,8 +76,8 @@ public class ProgressRecorder {
         record(event, lead, occurredAt(event, body.occurredAt()), body.summary(event.type()));
     }
 
-    private void record(IncomingEvent event, Lead lead, Instant at, String summary) {
-        timeline.recordConsumed(event.id(), lead.id(), at, sourceOf(event), event.type(), summary, event.payload());
+    private TimelineEntry record(IncomingEvent event, Lead lead, Instant at, String summary) {
+        return timeline.recordConsumed(event.id(), lead.id(), at, sourceOf(event), event.type(), summary, event.payload());
     }
 
     /** lead-service owns every lead: an event about an unknown one is a bug to inspect in the dead-letter topic. */
