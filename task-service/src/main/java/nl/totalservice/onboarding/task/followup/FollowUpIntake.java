@@ -1,0 +1,191 @@
+package nl.totalservice.onboarding.task.followup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.totalservice.onboarding.platform.messaging.inbox.UnprocessableEventException;
+import nl.totalservice.onboarding.task.followup.event.LeadInterestRecorded;
+import nl.totalservice.onboarding.task.followup.event.LeadWithdrawn;
+import nl.totalservice.onboarding.task.followup.event.NoPartnerAvailable;
+import nl.totalservice.onboarding.task.followup.event.PartnerMatched;
+import nl.totalservice.onboarding.task.followup.persistence.TaskRepository;
+import nl.totalservice.onboarding.task.lead.LeadDirectory;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What other services' events do to tasks: partner-service's decisions open tasks or change their
+ * suggestion; lead-service's withdrawal or "not interested" calls open tasks off. Runs inside the
+ * event processor's transaction (inbox de-duplication happens there).
+ */
+@ApplicationScoped
+public class FollowUpIntake {
+
+    static final String PARTNER_SERVICE = "partner-service";
+    static final String LEAD_SERVICE = "lead-service";
+
+    private final TaskRepository tasks;
+    private final TaskEvents events;
+    private final LeadDirectory leads;
+
+    public FollowUpIntake(TaskRepository tasks, TaskEvents events, LeadDirectory leads) {
+        this.tasks = tasks;
+        this.events = events;
+        this.leads = leads;
+    }
+
+    /** A new decision opens a follow-up, or (after a decline) becomes the declined task's new suggestion. */
+    @Transactional
+    public void partnerMatched(PartnerMatched decision) {
+        require(decision.leadId(), "leadId");
+        require(decision.decisionId(), "decisionId");
+        require(decision.partnerId(), "partnerId");
+        String note = "Suggested by partner matching (rule " + decision.rule() + ")"
+                + (decision.explanation() == null ? "" : ": " + decision.explanation());
+        if (decision.afterDecline() && decision.taskId() != null) {
+            resuggest(declinedTask(decision.taskId(), decision.leadId()), decision.partnerId(), decision.decisionId(),
+                    SuggestionChangeReason.REMATCHED_AFTER_DECLINE, note);
+            return;
+        }
+        if (tasks.existsForDecision(decision.decisionId())) {
+            return; // this decision already opened its task (a re-publication of the same decision)
+        }
+        Optional<FollowUpTask> open = tasks.findActive(decision.leadId(), TaskType.LEAD_FOLLOW_UP);
+        if (open.isPresent()) {
+            adopt(tasks.lock(open.get().id()).orElseThrow(), decision, note);
+            return;
+        }
+        FollowUpTask task = FollowUpTask.fromMatch(decision.leadId(), decision.decisionId(), decision.partnerId(), note,
+                ownerFor(decision.leadId(), decision.owner()), PARTNER_SERVICE, Times.now());
+        tasks.add(task);
+        events.created(task);
+    }
+
+    /**
+     * No partner fits: a declined task loses its suggestion (the coordinator picks by hand); for a
+     * fresh decision a task without a suggestion is opened, so the interested lead is not dropped.
+     */
+    @Transactional
+    public void noPartnerAvailable(NoPartnerAvailable decision) {
+        require(decision.leadId(), "leadId");
+        require(decision.decisionId(), "decisionId");
+        String note = "No partner available" + (decision.reasons() == null || decision.reasons().isEmpty() ? ""
+                : ": " + String.join("; ", decision.reasons())) + ". The coordinator picks a partner by hand.";
+        if (decision.taskId() != null) {
+            resuggest(declinedTask(decision.taskId(), decision.leadId()), null, decision.decisionId(),
+                    SuggestionChangeReason.NO_PARTNER_AVAILABLE, note);
+            return;
+        }
+        if (tasks.existsForDecision(decision.decisionId())) {
+            return;
+        }
+        Optional<FollowUpTask> open = tasks.findActive(decision.leadId(), TaskType.LEAD_FOLLOW_UP);
+        if (open.isPresent()) {
+            tasks.lock(open.get().id()).orElseThrow().noteDecision(null, note, PARTNER_SERVICE, Times.now());
+            return;
+        }
+        FollowUpTask task = FollowUpTask.fromMatch(decision.leadId(), decision.decisionId(), null, note,
+                ownerFor(decision.leadId(), decision.owner()), PARTNER_SERVICE, Times.now());
+        tasks.add(task);
+        events.created(task);
+    }
+
+    /** The lead was withdrawn: its open tasks are called off. */
+    @Transactional
+    public void leadWithdrawn(LeadWithdrawn withdrawal) {
+        require(withdrawal.leadId(), "leadId");
+        String note = join(withdrawal.reason(), withdrawal.note());
+        cancelActive(withdrawal.leadId(), CancelReason.LEAD_WITHDRAWN, note, actor(withdrawal.withdrawnBy()));
+    }
+
+    /** A "not interested" revision calls the lead's open tasks off; an "interested" one changes nothing here. */
+    @Transactional
+    public void interestRecorded(LeadInterestRecorded interest) {
+        require(interest.leadId(), "leadId");
+        if (!Boolean.FALSE.equals(interest.interested())) {
+            return;
+        }
+        cancelActive(interest.leadId(), CancelReason.LEAD_NOT_INTERESTED, join(interest.reason(), interest.note()),
+                actor(interest.recordedBy()));
+    }
+
+    private void cancelActive(UUID leadId, CancelReason reason, String note, String actor) {
+        List<FollowUpTask> active = tasks.findAllActive(leadId);
+        for (FollowUpTask found : active) {
+            FollowUpTask task = tasks.lock(found.id()).orElseThrow();
+            if (task.status().isFinal()) {
+                continue;
+            }
+            Instant now = Times.now();
+            UUID partner = task.cancel(reason, note, actor, now).orElse(null);
+            events.cancelled(task, partner, actor, note, now);
+        }
+    }
+
+    private void resuggest(FollowUpTask task, UUID partnerId, UUID decisionId, SuggestionChangeReason reason,
+                           String note) {
+        Instant now = Times.now();
+        boolean sameDecision = Objects.equals(task.decisionId(), decisionId);
+        boolean unchanged = Objects.equals(task.suggestedPartnerId(), partnerId);
+        if (task.status() != TaskStatus.OPEN || sameDecision || unchanged
+                || (partnerId != null && task.declinedPartnerIds().contains(partnerId))) {
+            if (!sameDecision) {
+                task.noteDecision(partnerId, note, PARTNER_SERVICE, now);
+            }
+            return;
+        }
+        UUID previous = task.suggestedPartnerId();
+        task.changeSuggestion(partnerId, decisionId, reason, note, PARTNER_SERVICE, now);
+        events.suggestionChanged(task, previous, reason, now);
+    }
+
+    /** A lead's open task meets a newer decision: it replaces a matched (or missing) suggestion, never sales' own. */
+    private void adopt(FollowUpTask task, PartnerMatched decision, String note) {
+        boolean mayReplace = task.status() == TaskStatus.OPEN
+                && (task.suggestedPartnerId() == null || task.origin() == TaskOrigin.MATCHED);
+        if (mayReplace) {
+            resuggest(task, decision.partnerId(), decision.decisionId(), SuggestionChangeReason.NEW_MATCHING_DECISION,
+                    note);
+        } else {
+            task.noteDecision(decision.partnerId(), note, PARTNER_SERVICE, Times.now());
+        }
+    }
+
+    private FollowUpTask declinedTask(UUID taskId, UUID leadId) {
+        FollowUpTask task = tasks.lock(taskId).orElseThrow(() -> new UnprocessableEventException(
+                "Decision refers to task " + taskId + ", which task-service does not know"));
+        if (!task.leadId().equals(leadId)) {
+            throw new UnprocessableEventException("Decision for lead " + leadId + " refers to task " + taskId
+                    + " of lead " + task.leadId());
+        }
+        return task;
+    }
+
+    private Owner ownerFor(UUID leadId, Owner fromEvent) {
+        if (fromEvent != null && fromEvent.email() != null) {
+            return fromEvent;
+        }
+        return leads.find(leadId).filter(lead -> lead.ownerEmail() != null)
+                .map(lead -> new Owner(lead.ownerEmail(), lead.ownerName())).orElse(null);
+    }
+
+    private static String join(String code, String note) {
+        if (code == null) {
+            return note;
+        }
+        return note == null || note.isBlank() ? code : code + ": " + note;
+    }
+
+    private static String actor(String who) {
+        return who == null || who.isBlank() ? LEAD_SERVICE : who;
+    }
+
+    private static void require(Object value, String field) {
+        if (value == null) {
+            throw new UnprocessableEventException("Event lacks required field " + field);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package nl.totalservice.onboarding.task.followup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.totalservice.onboarding.platform.web.problem.ProblemException;
+import nl.totalservice.onboarding.task.followup.persistence.TaskRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The partner's side. Every method takes the partner id from the caller's token; a task assigned to
+ * anyone else answers 404 exactly like a task that does not exist, so its existence is never revealed.
+ */
+@ApplicationScoped
+public class PartnerTaskService {
+
+    private final TaskRepository tasks;
+    private final TaskEvents events;
+
+    public PartnerTaskService(TaskRepository tasks, TaskEvents events) {
+        this.tasks = tasks;
+        this.events = events;
+    }
+
+    @Transactional
+    public <T> Slice<T> list(UUID partnerId, Set<TaskStatus> statuses, int page, int size,
+                             Function<List<FollowUpTask>, List<T>> view) {
+        TaskFilter filter = new TaskFilter(null, null, statuses, null, null, partnerId);
+        return tasks.search(filter, page, size).map(view);
+    }
+
+    @Transactional
+    public <T> T get(UUID partnerId, UUID taskId, Function<FollowUpTask, T> view) {
+        return view.apply(tasks.find(taskId).filter(task -> task.isAssignedTo(partnerId))
+                .orElseThrow(() -> notFound(taskId)));
+    }
+
+    @Transactional
+    public <T> T accept(UUID partnerId, UUID taskId, Long expectedVersion, String actor, Function<FollowUpTask, T> view) {
+        FollowUpTask task = own(partnerId, taskId);
+        Instant now = Times.now();
+        task.accept(partnerId, actor, now);
+        task.requireVersion(expectedVersion);
+        events.accepted(task, partnerId, actor, now);
+        tasks.flush();
+        return view.apply(task);
+    }
+
+    /** Declines: the task returns to the queue without this partner; the answer is what the partner last saw. */
+    @Transactional
+    public <T> T decline(UUID partnerId, UUID taskId, DeclineReason reason, String note, Long expectedVersion,
+                         String actor, Function<FollowUpTask, T> view) {
+        requireNoteFor(reason == DeclineReason.OTHER, note, "reason is OTHER");
+        FollowUpTask task = own(partnerId, taskId);
+        Instant now = Times.now();
+        UUID previousSuggestion = task.suggestedPartnerId();
+        boolean suggestionCleared = task.decline(partnerId, reason, note, actor, now);
+        task.requireVersion(expectedVersion);
+        events.declined(task, partnerId, reason, note, actor, now);
+        if (suggestionCleared) {
+            events.suggestionChanged(task, previousSuggestion, SuggestionChangeReason.SUGGESTED_PARTNER_DECLINED, now);
+        }
+        tasks.flush();
+        return view.apply(task);
+    }
+
+    @Transactional
+    public <T> T recordCustomerContact(UUID partnerId, UUID taskId, Instant contactedAt, ContactChannel channel,
+                                       String note, Long expectedVersion, String actor, Function<FollowUpTask, T> view) {
+        Instant now = Times.now();
+        Instant when = contactedAt == null ? now : contactedAt;
+        if (when.isAfter(now.plusSeconds(60))) {
+            throw ProblemException.invalidField("contactedAt", "must not be in the future");
+        }
+        FollowUpTask task = own(partnerId, taskId);
+        task.recordCustomerContact(partnerId, when, channel, note, actor, now);
+        task.requireVersion(expectedVersion);
+        events.customerContacted(task, partnerId, channel, note, now);
+        tasks.flush();
+        return view.apply(task);
+    }
+
+    @Transactional
+    public <T> T complete(UUID partnerId, UUID taskId, CompletionOutcome outcome, String note, Long expectedVersion,
+                          String actor, Function<FollowUpTask, T> view) {
+        requireNoteFor(outcome == CompletionOutcome.OTHER, note, "outcome is OTHER");
+        FollowUpTask task = own(partnerId, taskId);
+        Instant now = Times.now();
+        task.complete(partnerId, outcome, note, actor, now);
+        task.requireVersion(expectedVersion);
+        events.completed(task, partnerId, now);
+        tasks.flush();
+        return view.apply(task);
+    }
+
+    /**
+     * The partner's own task, locked; 404 for anything else. Callers check the expected version after
+     * the transition, so an illegal move answers 409 with the state before a stale version answers 412
+     * (the version in memory only changes at flush).
+     */
+    private FollowUpTask own(UUID partnerId, UUID taskId) {
+        return tasks.lock(taskId).filter(found -> found.isAssignedTo(partnerId)).orElseThrow(() -> notFound(taskId));
+    }
+
+    private static void requireNoteFor(boolean needed, String note, String when) {
+        if (needed && (note == null || note.isBlank())) {
+            throw ProblemException.invalidField("note", "is required when the " + when);
+        }
+    }
+
+    private static ProblemException notFound(UUID taskId) {
+        return ProblemException.notFound("Task", taskId);
+    }
+}

@@ -1,0 +1,15 @@
+package nl.totalservice.onboarding.task.followup.event;
+
+import nl.totalservice.onboarding.task.followup.Owner;
+
+import java.util.UUID;
+
+/** Tolerant reader of partner-service's {@code PartnerMatched}: only what task-service uses. */
+public record PartnerMatched(UUID decisionId, UUID leadId, String trigger, String rule, UUID partnerId,
+                             String partnerName, String explanation, Owner owner, UUID taskId) {
+
+    /** The decision answers a decline of {@link #taskId()}. */
+    public boolean afterDecline() {
+        return "TASK_DECLINED".equals(trigger);
+    }
+}

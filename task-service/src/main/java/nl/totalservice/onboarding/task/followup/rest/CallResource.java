@@ -1,0 +1,85 @@
+package nl.totalservice.onboarding.task.followup.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.totalservice.onboarding.platform.web.security.Caller;
+import nl.totalservice.onboarding.platform.web.security.Roles;
+import nl.totalservice.onboarding.task.followup.CallService;
+import nl.totalservice.onboarding.task.followup.CallStatus;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** Phone calls to partners that urgent assignments need: the coordinator's (or owner's) call list. */
+@Path("/api/calls")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COORDINATOR, Roles.SALES})
+@Tag(name = "Coordinator")
+public class CallResource {
+
+    private static final String CALL_ID_EXAMPLE = "0f8b6c1e-6a4d-4a57-9d7c-2b8e1f3a4c5d";
+
+    private final CallService calls;
+    private final TaskViews views;
+    private final Caller caller;
+
+    public CallResource(CallService calls, TaskViews views, Caller caller) {
+        this.calls = calls;
+        this.views = views;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "Calls to make", description = "Calls to partners, the ones due first, with the partner's phone "
+            + "number and the customer for context. By default the OPEN ones.")
+    public PageResponse<CallResponse> list(
+            @Parameter(description = "OPEN (default), DONE or CLOSED", example = "OPEN",
+                    schema = @Schema(implementation = CallStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "Only calls this person must make (email)", example = "carla@totalservice.nl")
+            @QueryParam("assignee") String assignee,
+            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size) {
+        Params.Paging paging = Params.Paging.of(page, size);
+        CallStatus wanted = status == null || status.isBlank() ? CallStatus.OPEN
+                : Params.enumValue(CallStatus.class, status, "status");
+        String who = assignee == null || assignee.isBlank() ? null : assignee.strip();
+        return PageResponse.of(calls.list(wanted, who, paging.page(), paging.size(), views::calls));
+    }
+
+    @GET
+    @Path("/{callId}")
+    @Operation(summary = "Read a call", description = "The call with its attempts.")
+    @APIResponse(responseCode = "200", description = "The call")
+    @APIResponse(responseCode = "404", description = "No such call")
+    public CallResponse get(@Parameter(description = "Call id", example = CALL_ID_EXAMPLE) @PathParam("callId") UUID callId) {
+        return calls.get(callId, views::call);
+    }
+
+    @POST
+    @Path("/{callId}/outcome")
+    @Operation(summary = "Record a call's outcome", description = "REACHED closes the call; NO_ANSWER makes it due again "
+            + "after the configured wait; CALL_BACK makes it due at callBackAt. Publishes TaskCallRecorded.")
+    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "404", description = "No such call")
+    @APIResponse(responseCode = "409", description = "The call is DONE or CLOSED (currentState)")
+    public CallResponse record(@Parameter(description = "Call id", example = CALL_ID_EXAMPLE) @PathParam("callId") UUID callId,
+                               @Valid @NotNull Requests.CallResult body) {
+        String note = body.note() == null || body.note().isBlank() ? null : body.note().strip();
+        return calls.record(callId, body.outcome(), body.callBackAt(), note, caller.id(), views::call);
+    }
+}

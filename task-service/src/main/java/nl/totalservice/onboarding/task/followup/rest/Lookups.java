@@ -1,0 +1,38 @@
+package nl.totalservice.onboarding.task.followup.rest;
+
+import nl.totalservice.onboarding.task.lead.KnownLead;
+import nl.totalservice.onboarding.task.lead.LeadSummary;
+import nl.totalservice.onboarding.task.partner.KnownPartner;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Lead and partner copies loaded once for a page of tasks (no query per task). */
+record Lookups(Map<UUID, KnownLead> leads, Map<UUID, KnownPartner> partners) {
+
+    LeadSummary lead(UUID leadId) {
+        KnownLead lead = leads.get(leadId);
+        return lead == null ? null : lead.summary();
+    }
+
+    boolean knowsLead(UUID leadId) {
+        return leads.containsKey(leadId);
+    }
+
+    KnownPartner partner(UUID partnerId) {
+        return partnerId == null ? null : partners.get(partnerId);
+    }
+
+    PartnerRef ref(UUID partnerId) {
+        if (partnerId == null) {
+            return null;
+        }
+        KnownPartner partner = partners.get(partnerId);
+        return new PartnerRef(partnerId, partner == null ? null : partner.name());
+    }
+
+    List<PartnerRef> refs(List<UUID> partnerIds) {
+        return partnerIds.stream().map(this::ref).toList();
+    }
+}

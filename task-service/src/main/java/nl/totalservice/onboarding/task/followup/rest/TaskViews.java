@@ -1,0 +1,84 @@
+package nl.totalservice.onboarding.task.followup.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.totalservice.onboarding.task.followup.FollowUpTask;
+import nl.totalservice.onboarding.task.followup.PartnerCall;
+import nl.totalservice.onboarding.task.lead.LeadDirectory;
+import nl.totalservice.onboarding.task.partner.PartnerDirectory;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/**
+ * Builds response DTOs from tasks inside the service's transaction (services take these as view
+ * functions), with lead and partner details loaded once per page.
+ */
+@ApplicationScoped
+public class TaskViews {
+
+    private final LeadDirectory leads;
+    private final PartnerDirectory partners;
+
+    public TaskViews(LeadDirectory leads, PartnerDirectory partners) {
+        this.leads = leads;
+        this.partners = partners;
+    }
+
+    TaskResponse full(FollowUpTask task) {
+        return TaskResponse.of(task, lookups(List.of(task)));
+    }
+
+    List<TaskResponse> full(List<FollowUpTask> tasks) {
+        return map(tasks, TaskResponse::of);
+    }
+
+    List<QueueItem> queue(List<FollowUpTask> tasks) {
+        return map(tasks, QueueItem::of);
+    }
+
+    PortalTask portal(FollowUpTask task) {
+        return PortalTask.of(task, lookups(List.of(task)));
+    }
+
+    List<PortalTask> portal(List<FollowUpTask> tasks) {
+        return map(tasks, PortalTask::of);
+    }
+
+    CallResponse call(FollowUpTask task, PartnerCall call) {
+        return CallResponse.of(task, call, lookups(List.of(task)));
+    }
+
+    List<CallResponse> calls(List<PartnerCall> calls, Map<UUID, FollowUpTask> tasks) {
+        Lookups lookups = lookups(List.copyOf(tasks.values()));
+        return calls.stream().map(call -> CallResponse.of(tasks.get(call.taskId()), call, lookups)).toList();
+    }
+
+    private <T> List<T> map(List<FollowUpTask> tasks, BiFunction<FollowUpTask, Lookups, T> mapper) {
+        Lookups lookups = lookups(tasks);
+        return tasks.stream().map(task -> mapper.apply(task, lookups)).toList();
+    }
+
+    private Lookups lookups(List<FollowUpTask> tasks) {
+        Set<UUID> leadIds = new HashSet<>();
+        Set<UUID> partnerIds = new HashSet<>();
+        for (FollowUpTask task : tasks) {
+            leadIds.add(task.leadId());
+            addIfPresent(partnerIds, task.suggestedPartnerId());
+            addIfPresent(partnerIds, task.assignedPartnerId());
+            partnerIds.addAll(task.declinedPartnerIds());
+            partnerIds.addAll(task.missedDeadlinePartnerIds());
+            task.calls().forEach(call -> partnerIds.add(call.partnerId()));
+        }
+        return new Lookups(leads.findAll(leadIds), partners.findAll(partnerIds));
+    }
+
+    private static void addIfPresent(Set<UUID> ids, UUID id) {
+        if (id != null) {
+            ids.add(id);
+        }
+    }
+}

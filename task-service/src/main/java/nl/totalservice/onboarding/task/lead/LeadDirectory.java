@@ -1,0 +1,56 @@
+package nl.totalservice.onboarding.task.lead;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The leads task-service has heard of, from lead-service's events. */
+@ApplicationScoped
+public class LeadDirectory {
+
+    private final EntityManager em;
+
+    public LeadDirectory(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Stores a lead snapshot ({@code LeadRegistered}, {@code LeadUpdated}); older versions are ignored. */
+    @Transactional
+    public void remember(UUID leadId, KnownLead.LeadDetails details, Long version) {
+        KnownLead lead = em.find(KnownLead.class, leadId);
+        if (lead == null) {
+            lead = new KnownLead(leadId);
+            lead.apply(details, version, Instant.now());
+            em.persist(lead);
+        } else {
+            lead.apply(details, version, Instant.now());
+        }
+    }
+
+    public Optional<KnownLead> find(UUID leadId) {
+        return Optional.ofNullable(em.find(KnownLead.class, leadId));
+    }
+
+    /** The summary for events: all fields null while the lead is unknown. */
+    public LeadSummary summaryOf(UUID leadId) {
+        return find(leadId).map(KnownLead::summary).orElse(LeadSummary.UNKNOWN);
+    }
+
+    public Map<UUID, KnownLead> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<KnownLead> leads = em.createQuery("from KnownLead where id in :ids", KnownLead.class)
+                .setParameter("ids", ids).getResultList();
+        return leads.stream().collect(Collectors.toMap(KnownLead::id, Function.identity()));
+    }
+}

@@ -1,0 +1,53 @@
+package nl.totalservice.onboarding.task.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.totalservice.onboarding.platform.messaging.inbox.EventProcessor;
+import nl.totalservice.onboarding.platform.messaging.inbox.IncomingEvent;
+import nl.totalservice.onboarding.platform.messaging.inbox.UnprocessableEventException;
+import nl.totalservice.onboarding.task.Channels;
+import nl.totalservice.onboarding.task.followup.FollowUpIntake;
+import nl.totalservice.onboarding.task.followup.event.LeadInterestRecorded;
+import nl.totalservice.onboarding.task.followup.event.LeadWithdrawn;
+import nl.totalservice.onboarding.task.lead.LeadDirectory;
+import nl.totalservice.onboarding.task.lead.event.LeadSnapshot;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.Map;
+
+/** lead-events: lead snapshots feed the local lead copy; withdrawal and "not interested" cancel open tasks. */
+@ApplicationScoped
+public class LeadEventsConsumer {
+
+    /** Inbox name of this consumer. */
+    public static final String CONSUMER = "task-lead-events";
+
+    private final EventProcessor processor;
+    private final LeadDirectory leads;
+    private final FollowUpIntake intake;
+
+    public LeadEventsConsumer(EventProcessor processor, LeadDirectory leads, FollowUpIntake intake) {
+        this.processor = processor;
+        this.leads = leads;
+        this.intake = intake;
+    }
+
+    @Incoming(Channels.LEAD_EVENTS)
+    @Blocking
+    public void onLeadEvent(ConsumerRecord<String, String> record) {
+        processor.process(CONSUMER, record, Map.of(
+                "LeadRegistered", this::rememberLead,
+                "LeadUpdated", this::rememberLead,
+                "LeadWithdrawn", event -> intake.leadWithdrawn(event.payloadAs(LeadWithdrawn.class)),
+                "LeadInterestRecorded", event -> intake.interestRecorded(event.payloadAs(LeadInterestRecorded.class))));
+    }
+
+    private void rememberLead(IncomingEvent event) {
+        LeadSnapshot snapshot = event.payloadAs(LeadSnapshot.class);
+        if (snapshot.leadId() == null) {
+            throw new UnprocessableEventException(event.type() + " " + event.id() + " has no leadId");
+        }
+        leads.remember(snapshot.leadId(), snapshot.details(), snapshot.version());
+    }
+}

@@ -1,0 +1,70 @@
+package nl.totalservice.onboarding.task.partner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.totalservice.onboarding.platform.web.problem.ProblemException;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The partner firms task-service has heard of, from partner-service's events. */
+@ApplicationScoped
+public class PartnerDirectory {
+
+    private final EntityManager em;
+
+    public PartnerDirectory(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Stores a partner snapshot ({@code PartnerRegistered}, {@code PartnerUpdated}); older versions are ignored. */
+    @Transactional
+    public void remember(UUID partnerId, KnownPartner.PartnerDetails details, Long version) {
+        KnownPartner partner = em.find(KnownPartner.class, partnerId);
+        if (partner == null) {
+            partner = new KnownPartner(partnerId);
+            partner.apply(details, version, Instant.now());
+            em.persist(partner);
+        } else {
+            partner.apply(details, version, Instant.now());
+        }
+    }
+
+    public Optional<KnownPartner> find(UUID partnerId) {
+        return partnerId == null ? Optional.empty() : Optional.ofNullable(em.find(KnownPartner.class, partnerId));
+    }
+
+    /**
+     * The partner a task may go to or be suggested for: known (400 naming {@code field} otherwise)
+     * and active (409 otherwise).
+     */
+    public KnownPartner requireActive(UUID partnerId, String field) {
+        KnownPartner partner = find(partnerId).orElseThrow(() -> ProblemException.invalidField(field,
+                "no partner " + partnerId + " is known to task-service (partners come from partner-service)"));
+        if (!partner.active()) {
+            throw ProblemException.conflict("partner-inactive", "Partner " + partner.name() + " (" + partnerId
+                    + ") is not active and cannot take tasks", Map.of("partnerId", partnerId.toString()));
+        }
+        return partner;
+    }
+
+    public String nameOf(UUID partnerId) {
+        return find(partnerId).map(KnownPartner::name).orElse(null);
+    }
+
+    public Map<UUID, KnownPartner> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<KnownPartner> partners = em.createQuery("from KnownPartner where id in :ids", KnownPartner.class)
+                .setParameter("ids", ids).getResultList();
+        return partners.stream().collect(Collectors.toMap(KnownPartner::id, Function.identity()));
+    }
+}
