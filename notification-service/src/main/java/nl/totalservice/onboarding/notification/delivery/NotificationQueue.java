@@ -1,13 +1,17 @@
 package nl.totalservice.onboarding.notification.delivery;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.hibernate.query.NativeQuery;
 import nl.totalservice.onboarding.notification.NotificationConfig;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Queues notifications in the caller's transaction (the consumer's): nothing is sent here. Each
@@ -17,6 +21,14 @@ import java.util.Optional;
 public class NotificationQueue {
 
     private static final Logger LOG = Logger.getLogger(NotificationQueue.class);
+
+    private static final String INSERT_UNLESS_EXISTS = "insert into notification (id, kind, channel, status, "
+            + "recipient, recipient_name, language, subject, text_body, html_body, source_event_id, "
+            + "source_event_type, lead_id, task_id, partner_id, owner_email, attempts, attempt_limit, "
+            + "manual_retries, next_attempt_at, created_at, version) values (:id, :kind, :channel, :status, "
+            + ":recipient, :recipientName, :language, :subject, :textBody, :htmlBody, :sourceEventId, "
+            + ":sourceEventType, :leadId, :taskId, :partnerId, :ownerEmail, 0, :attemptLimit, 0, :now, :now, 0) "
+            + "on conflict on constraint notification_once do nothing";
 
     private final NotificationConfig config;
     private final Clock clock;
@@ -30,21 +42,38 @@ public class NotificationQueue {
         this.signal = signal;
     }
 
-    /** Queues {@code spec} unless that message already exists; returns the new notification, if any. */
+    /** Queues {@code spec} unless that message already exists; returns the new notification's id, if any. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Notification> enqueue(NewNotification spec) {
-        String recipient = Notification.normalise(spec.recipient());
-        long existing = Notification.count("sourceEventId = ?1 and recipient = ?2 and kind = ?3",
-                spec.sourceEventId(), recipient, spec.kind());
-        if (existing > 0) {
-            LOG.debugf("%s for %s about event %s exists already; not queued again", spec.kind(), recipient,
-                    spec.sourceEventId());
+    public Optional<UUID> enqueue(NewNotification spec) {
+        Notification notification = Notification.create(spec, config.delivery().maxAttempts(), clock.instant());
+        // one statement, and the unique key decides: a message that exists is not queued again
+        int inserted = Panache.getEntityManager().createNativeQuery(INSERT_UNLESS_EXISTS).unwrap(NativeQuery.class)
+                .setParameter("id", notification.id(), UUID.class)
+                .setParameter("kind", notification.kind().name(), String.class)
+                .setParameter("channel", notification.channel().name(), String.class)
+                .setParameter("status", notification.status().name(), String.class)
+                .setParameter("recipient", notification.recipient(), String.class)
+                .setParameter("recipientName", notification.recipientName(), String.class)
+                .setParameter("language", notification.language(), String.class)
+                .setParameter("subject", notification.subject(), String.class)
+                .setParameter("textBody", notification.textBody(), String.class)
+                .setParameter("htmlBody", notification.htmlBody(), String.class)
+                .setParameter("sourceEventId", notification.sourceEventId(), String.class)
+                .setParameter("sourceEventType", notification.sourceEventType(), String.class)
+                .setParameter("leadId", notification.leadId(), UUID.class)
+                .setParameter("taskId", notification.taskId(), UUID.class)
+                .setParameter("partnerId", notification.partnerId(), UUID.class)
+                .setParameter("ownerEmail", notification.ownerEmail(), String.class)
+                .setParameter("attemptLimit", notification.attemptLimit(), Integer.class)
+                .setParameter("now", notification.createdAt(), Instant.class)
+                .executeUpdate();
+        if (inserted == 0) {
+            LOG.debugf("%s for %s about event %s exists already; not queued again", spec.kind(),
+                    notification.recipient(), spec.sourceEventId());
             return Optional.empty();
         }
-        Notification notification = Notification.create(spec, config.delivery().maxAttempts(), clock.instant());
-        notification.persist();
         signal.wakeAfterCommit();
         registry.counter("notifications.queued", "kind", spec.kind().name()).increment();
-        return Optional.of(notification);
+        return Optional.of(notification.id());
     }
 }

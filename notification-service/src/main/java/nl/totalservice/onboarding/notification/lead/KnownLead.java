@@ -46,20 +46,6 @@ public class KnownLead extends PanacheEntityBase {
     protected KnownLead() {
     }
 
-    KnownLead(UUID leadId) {
-        this.leadId = leadId;
-    }
-
-    void update(LeadSummary summary, Instant now) {
-        companyName = summary.companyName();
-        contactName = summary.contactName();
-        email = summary.email();
-        phone = summary.phone();
-        postcode = summary.postcode();
-        city = summary.city();
-        updatedAt = now;
-    }
-
     public LeadSummary summary() {
         return new LeadSummary(companyName, contactName, email, phone, postcode, city);
     }
