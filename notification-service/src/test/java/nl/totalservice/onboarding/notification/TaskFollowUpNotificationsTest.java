@@ -88,7 +88,7 @@ class TaskFollowUpNotificationsTest {
         ReceivedMail mail = awaitMail(smtp, task.ownerEmail(), "afgewezen");
         assertThat(mail.subject()).isEqualTo(partner.name() + " heeft de opvolging van " + task.companyName()
                 + " afgewezen");
-        assertThat(mail.text()).contains("Beste " + task.ownerName(), "Reden:        no capacity",
+        assertThat(mail.text()).contains("Beste " + task.ownerName(), "Reden:        geen capaciteit",
                 "Wij nemen tot september geen nieuwe klanten aan.",
                 "https://onboarding.totalservice.nl/leads/" + task.leadId());
     }
@@ -104,7 +104,8 @@ class TaskFollowUpNotificationsTest {
         ReceivedMail mail = awaitMail(smtp, "coordinator-test@totalservice.nl", leadId.toString());
         assertThat(mail.subject()).isEqualTo("Geen partner beschikbaar voor lead " + leadId);
         assertThat(mail.text()).contains("Alle partners in de regio zitten vol",
-                "Partner X heeft deze lead al afgewezen", excluded.name() + ", 12.4 km: at capacity",
+                "Partner X heeft deze lead al afgewezen", excluded.name() + ", 12.4 km: zit vol", "aanleiding: interesse vastgelegd",
+                "Toelichting: No partner can take this lead: every candidate is excluded.",
                 "sanne.devries@totalservice.nl", "https://onboarding.totalservice.nl/leads/" + leadId);
         assertThat(forSourceEvent(eventId)).allSatisfy(row -> assertThat(row)
                 .containsEntry("kind", "NO_PARTNER_AVAILABLE")

@@ -17,6 +17,8 @@ import nl.totalservice.onboarding.notification.message.OverdueEscalationMail;
 import nl.totalservice.onboarding.notification.message.TaskDeclinedMail;
 import nl.totalservice.onboarding.notification.message.UrgentCallMail;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -78,7 +80,8 @@ public class InternalMessages {
         }
         Recipient recipient = owner.get();
         TaskDeclinedMail model = new TaskDeclinedMail(recipient.name(), partnerName(partner, event.partnerId()),
-                lead.map(LeadSummary::companyName).orElse(null), Formats.words(event.reason()), event.note(),
+                lead.map(LeadSummary::companyName).orElse(null),
+                CodeTexts.text(CodeTexts.DECLINE_REASONS, event.reason(), recipient.language()), event.note(),
                 event.declinedBy(), event.declinedPartnerIds().size(), links.lead(event.leadId()));
         messages.queue(NotificationKind.TASK_DECLINED, recipient, model, source,
                 new MessageQueueing.About(event.leadId(), event.taskId(), event.partnerId(), event.owner()));
@@ -88,18 +91,24 @@ public class InternalMessages {
     public void noPartnerAvailable(SourceEvent source, NoPartnerAvailable event, Optional<LeadSummary> lead) {
         String leadName = lead.map(LeadSummary::companyName).orElse("lead " + event.leadId());
         Owner owner = event.owner();
-        var candidates = event.candidates().stream().map(c -> new NoPartnerAvailableMail.Candidate(
-                c.name() != null ? c.name() : String.valueOf(c.partnerId()),
-                String.join(", ", c.exclusions().stream().map(Formats::words).toList()),
-                c.distanceKm() == null ? null : String.format(java.util.Locale.ROOT, "%.1f km", c.distanceKm())))
-                .toList();
         var about = new MessageQueueing.About(event.leadId(), event.taskId(), null, owner);
         for (Recipient recipient : recipients.coordinators()) {
+            Language language = recipient.language();
             NoPartnerAvailableMail model = new NoPartnerAvailableMail(leadName, event.leadId().toString(),
-                    Formats.words(event.trigger()), event.reasons(), candidates, owner == null ? null : owner.name(),
+                    CodeTexts.text(CodeTexts.TRIGGERS, event.trigger(), language), event.explanation(),
+                    event.reasons(), candidates(event, language), owner == null ? null : owner.name(),
                     owner == null ? null : owner.email(), links.lead(event.leadId()));
             messages.queue(NotificationKind.NO_PARTNER_AVAILABLE, recipient, model, source, about);
         }
+    }
+
+    private static List<NoPartnerAvailableMail.Candidate> candidates(NoPartnerAvailable event, Language language) {
+        return event.candidates().stream().map(c -> new NoPartnerAvailableMail.Candidate(
+                c.name() != null ? c.name() : String.valueOf(c.partnerId()),
+                String.join(", ", c.exclusions().stream()
+                        .map(code -> CodeTexts.text(CodeTexts.EXCLUSIONS, code, language)).toList()),
+                c.distanceKm() == null ? null : String.format(Locale.ROOT, "%.1f km", c.distanceKm())))
+                .toList();
     }
 
     private static String partnerName(Optional<PartnerContact> partner, UUID partnerId) {

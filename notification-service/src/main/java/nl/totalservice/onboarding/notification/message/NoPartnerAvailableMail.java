@@ -6,7 +6,8 @@ import java.util.List;
 
 /** What the coordinator reads when no partner could be matched to a lead ({@code leadName}: company, else "lead <id>"). */
 @TemplateData
-public record NoPartnerAvailableMail(String leadName, String leadId, String trigger, List<String> reasons,
+public record NoPartnerAvailableMail(String leadName, String leadId, String trigger, String explanation,
+                                     List<String> reasons,
                                      List<Candidate> candidates, String ownerName, String ownerEmail,
                                      String leadLink) {
 

@@ -76,7 +76,7 @@ class DeliveryThroughputBenchmarkTest {
             }
             producer.flush();
             long published = System.nanoTime();
-            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
                     .until(() -> queuedTotal() >= queuedBefore + count);
             long queued = System.nanoTime();
             await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))

@@ -118,6 +118,7 @@ public final class TestEvents implements AutoCloseable {
         body.put("leadId", leadId.toString());
         body.put("trigger", "INTEREST_RECORDED");
         body.put("reasons", reasons);
+        body.put("explanation", "No partner can take this lead: every candidate is excluded.");
         Map<String, Object> candidate = new LinkedHashMap<>();
         candidate.put("partnerId", excluded.id().toString());
         candidate.put("name", excluded.name());
@@ -126,8 +127,12 @@ public final class TestEvents implements AutoCloseable {
         candidate.put("distanceKm", 12.4);
         candidate.put("activeCustomers", 40);
         candidate.put("capacity", 40);
+        candidate.put("openAssignments", 0);
         candidate.put("load", 1.0);
+        candidate.put("lastAssignedAt", null);
+        candidate.put("detail", "at capacity (40 of 40)");
         body.put("candidates", List.of(candidate));
+        body.put("candidatesOmitted", 0);
         body.put("owner", Map.of("email", ownerEmail, "name", "Sanne de Vries"));
         body.put("taskId", null);
         return send("partner-events", leadId.toString(), "NoPartnerAvailable", body);

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** What we read of partner-service's {@code NoPartnerAvailable}: the coordinator must step in. */
 public record NoPartnerAvailable(UUID decisionId, UUID leadId, String trigger, List<String> reasons,
-                                 List<Candidate> candidates, Owner owner, UUID taskId) {
+                                 String explanation, List<Candidate> candidates, Owner owner, UUID taskId) {
 
     public NoPartnerAvailable {
         Require.present(leadId, "NoPartnerAvailable", "leadId");

@@ -1,0 +1,44 @@
+package nl.totalservice.onboarding.notification.intake;
+
+import nl.totalservice.onboarding.notification.Language;
+import nl.totalservice.onboarding.notification.message.Formats;
+
+import java.util.Map;
+
+/** Other services' codes (docs/events.md) in words per language; an unknown code becomes words of its own. */
+final class CodeTexts {
+
+    /** TaskDeclined.reason */
+    static final Map<Language, Map<String, String>> DECLINE_REASONS = Map.of(
+            Language.NL, Map.of("NO_CAPACITY", "geen capaciteit", "OUTSIDE_REGION", "buiten de regio",
+                    "EXPERTISE_MISMATCH", "past niet bij de expertise", "CONFLICT_OF_INTEREST", "belangenconflict",
+                    "UNAVAILABLE", "niet beschikbaar", "OTHER", "anders"),
+            Language.EN, Map.of("NO_CAPACITY", "no capacity", "OUTSIDE_REGION", "outside the region",
+                    "EXPERTISE_MISMATCH", "does not match the expertise", "CONFLICT_OF_INTEREST",
+                    "conflict of interest", "UNAVAILABLE", "unavailable", "OTHER", "other"));
+
+    /** NoPartnerAvailable.trigger */
+    static final Map<Language, Map<String, String>> TRIGGERS = Map.of(
+            Language.NL, Map.of("INTEREST_RECORDED", "interesse vastgelegd", "TASK_DECLINED",
+                    "een partner heeft afgewezen", "REQUESTED", "op verzoek"),
+            Language.EN, Map.of("INTEREST_RECORDED", "interest recorded", "TASK_DECLINED", "a partner declined",
+                    "REQUESTED", "on request"));
+
+    /** The exclusions of a matching candidate. */
+    static final Map<Language, Map<String, String>> EXCLUSIONS = Map.of(
+            Language.NL, Map.of("INACTIVE", "niet actief", "AT_CAPACITY", "zit vol", "UNAVAILABLE",
+                    "niet beschikbaar", "DECLINED_THIS_LEAD", "heeft deze lead afgewezen"),
+            Language.EN, Map.of("INACTIVE", "inactive", "AT_CAPACITY", "at capacity", "UNAVAILABLE", "unavailable",
+                    "DECLINED_THIS_LEAD", "declined this lead"));
+
+    private CodeTexts() {
+    }
+
+    static String text(Map<Language, Map<String, String>> texts, String code, Language language) {
+        if (code == null) {
+            return null;
+        }
+        String text = texts.get(language).get(code);
+        return text != null ? text : Formats.words(code);
+    }
+}
