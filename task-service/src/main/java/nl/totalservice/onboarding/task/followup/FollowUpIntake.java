@@ -72,8 +72,10 @@ public class FollowUpIntake {
     public void noPartnerAvailable(NoPartnerAvailable decision) {
         require(decision.leadId(), "leadId");
         require(decision.decisionId(), "decisionId");
-        String note = "No partner available" + (decision.reasons() == null || decision.reasons().isEmpty() ? ""
-                : ": " + String.join("; ", decision.reasons())) + ". The coordinator picks a partner by hand.";
+        String why = decision.explanation() != null ? decision.explanation()
+                : decision.reasons() == null ? null : String.join("; ", decision.reasons());
+        String note = "No partner available" + (why == null || why.isBlank() ? "" : ": " + why)
+                + ". The coordinator picks a partner by hand.";
         if (decision.taskId() != null) {
             resuggest(declinedTask(decision.taskId(), decision.leadId()), null, decision.decisionId(),
                     SuggestionChangeReason.NO_PARTNER_AVAILABLE, note);

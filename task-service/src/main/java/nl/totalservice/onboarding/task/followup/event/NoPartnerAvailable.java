@@ -6,6 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 /** Tolerant reader of partner-service's {@code NoPartnerAvailable}. */
-public record NoPartnerAvailable(UUID decisionId, UUID leadId, String trigger, List<String> reasons, Owner owner,
-                                 UUID taskId) {
+public record NoPartnerAvailable(UUID decisionId, UUID leadId, String trigger, List<String> reasons,
+                                 String explanation, Owner owner, UUID taskId) {
 }
