@@ -15,7 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.core.UriInfo;
 import nl.totalservice.onboarding.lead.LeadService;
 import nl.totalservice.onboarding.lead.LeadState;
@@ -63,10 +63,10 @@ public class LeadResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeadView.class)))
     @APIResponse(responseCode = "409", description = "A lead for this company exists already: `existingId` and "
             + "`existing` point at it")
-    public Response register(@Valid @NotNull LeadRequest request, @Context UriInfo uri) {
+    public RestResponse<LeadView> register(@Valid @NotNull LeadRequest request, @Context UriInfo uri) {
         LeadView lead = leads.register(request.toDetails(caller.asOwner()), caller.id());
-        return Response.created(uri.getAbsolutePathBuilder().path(lead.id().toString()).build())
-                .header(HttpHeaders.ETAG, IfMatch.etag(lead.version())).entity(lead).build();
+        return RestResponse.ResponseBuilder.<LeadView>created(uri.getAbsolutePathBuilder().path(lead.id().toString())
+                .build()).header(HttpHeaders.ETAG, IfMatch.etag(lead.version())).entity(lead).build();
     }
 
     @GET
@@ -77,7 +77,7 @@ public class LeadResource {
     @APIResponse(responseCode = "200", description = "The lead",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeadView.class)))
     @APIResponse(responseCode = "404", description = "No lead with this id")
-    public Response get(@Parameter(description = LEAD_ID) @PathParam("id") UUID id) {
+    public RestResponse<LeadView> get(@Parameter(description = LEAD_ID) @PathParam("id") UUID id) {
         return withEtag(leads.get(id));
     }
 
@@ -120,7 +120,7 @@ public class LeadResource {
     @APIResponse(responseCode = "409", description = "Another lead has this KvK number or (open) email address, the "
             + "lead is closed (`currentState`), or someone changed it at the same moment")
     @APIResponse(responseCode = "412", description = "If-Match does not match the lead's current version")
-    public Response correct(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
+    public RestResponse<LeadView> correct(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = IfMatch.DESCRIPTION)
                             @HeaderParam(IfMatch.HEADER) String ifMatch,
                             @Valid @NotNull LeadRequest request) {
@@ -139,7 +139,7 @@ public class LeadResource {
     @APIResponse(responseCode = "404", description = "No lead with this id")
     @APIResponse(responseCode = "409", description = "The lead is already onboarded or withdrawn (`currentState`)")
     @APIResponse(responseCode = "412", description = "If-Match does not match the lead's current version")
-    public Response withdraw(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
+    public RestResponse<LeadView> withdraw(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
                              @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = IfMatch.DESCRIPTION)
                              @HeaderParam(IfMatch.HEADER) String ifMatch,
                              @Valid @NotNull WithdrawalRequest request) {
@@ -147,7 +147,7 @@ public class LeadResource {
     }
 
     /** A lead response with its version as ETag. */
-    public static Response withEtag(LeadView lead) {
-        return Response.ok(lead).header(HttpHeaders.ETAG, IfMatch.etag(lead.version())).build();
+    public static RestResponse<LeadView> withEtag(LeadView lead) {
+        return RestResponse.ResponseBuilder.ok(lead).header(HttpHeaders.ETAG, IfMatch.etag(lead.version())).build();
     }
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import nl.totalservice.onboarding.lead.interest.InterestService;
 import nl.totalservice.onboarding.lead.rest.CallerIdentity;
 import nl.totalservice.onboarding.lead.rest.IfMatch;
@@ -58,7 +58,7 @@ public class InterestResource {
     @APIResponse(responseCode = "409", description = "The decision can no longer change (partner confirmed, lead "
             + "closed), or the customer is already recorded as interested (`currentState`)")
     @APIResponse(responseCode = "412", description = "If-Match does not match the lead's current version")
-    public Response record(@Parameter(description = "The lead's id") @PathParam("id") UUID id,
+    public RestResponse<LeadView> record(@Parameter(description = "The lead's id") @PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = IfMatch.DESCRIPTION)
                            @HeaderParam(IfMatch.HEADER) String ifMatch,
                            @Valid @NotNull InterestRequest request) {

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import nl.totalservice.onboarding.lead.onboarding.DomainRecord;
 import nl.totalservice.onboarding.lead.onboarding.OnboardingService;
 import nl.totalservice.onboarding.lead.onboarding.OrderConfirmation;
@@ -19,6 +19,7 @@ import nl.totalservice.onboarding.lead.onboarding.StartPlan;
 import nl.totalservice.onboarding.lead.rest.CallerIdentity;
 import nl.totalservice.onboarding.lead.rest.IfMatch;
 import nl.totalservice.onboarding.lead.rest.LeadResource;
+import nl.totalservice.onboarding.lead.rest.LeadView;
 import nl.totalservice.onboarding.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -63,7 +64,7 @@ public class OnboardingResource {
             + "bookkeeping software: its identifier, whether it was created or an existing one changed, by whom and "
             + "when. Possible once the customer is interested, once. Publishes OnboardingStepCompleted (DOMAIN).")
     @RequestBody(description = "The domain", required = true)
-    public Response domain(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
+    public RestResponse<LeadView> domain(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = IfMatch.DESCRIPTION)
                            @HeaderParam(IfMatch.HEADER) String ifMatch,
                            @Valid @NotNull OnboardingRequests.DomainRequest request) {
@@ -80,7 +81,7 @@ public class OnboardingResource {
             + "(date signed, document reference, signatory). Needs the confirmed partner and step 4; once. Opens "
             + "step 6 with the configured documents checklist. Publishes OnboardingStepCompleted (ORDER_CONFIRMATION).")
     @RequestBody(description = "The order confirmation", required = true)
-    public Response orderConfirmation(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
+    public RestResponse<LeadView> orderConfirmation(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
                                       @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER,
                                               description = IfMatch.DESCRIPTION)
                                       @HeaderParam(IfMatch.HEADER) String ifMatch,
@@ -96,7 +97,7 @@ public class OnboardingResource {
     @Operation(summary = "Step 6: document received", description = "The customer handed in a document of the "
             + "checklist (also again after a rejection). Needs step 5.")
     @RequestBody(description = "Where it is filed")
-    public Response receive(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
+    public RestResponse<LeadView> receive(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
                             @Parameter(description = CODE) @PathParam("code") String code,
                             @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = IfMatch.DESCRIPTION)
                             @HeaderParam(IfMatch.HEADER) String ifMatch,
@@ -112,7 +113,7 @@ public class OnboardingResource {
     @Operation(summary = "Step 6: document approved", description = "A received document is approved. When every "
             + "required document is approved, step 6 completes (OnboardingStepCompleted, MANDATORY_DOCUMENTS).")
     @RequestBody(description = "An optional note")
-    public Response approve(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
+    public RestResponse<LeadView> approve(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
                             @Parameter(description = CODE) @PathParam("code") String code,
                             @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = IfMatch.DESCRIPTION)
                             @HeaderParam(IfMatch.HEADER) String ifMatch,
@@ -127,7 +128,7 @@ public class OnboardingResource {
     @Operation(summary = "Step 6: document rejected", description = "A received document is not acceptable; the "
             + "reason says why. The customer can hand it in again (receipt).")
     @RequestBody(description = "Why", required = true)
-    public Response reject(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
+    public RestResponse<LeadView> reject(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
                            @Parameter(description = CODE) @PathParam("code") String code,
                            @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = IfMatch.DESCRIPTION)
                            @HeaderParam(IfMatch.HEADER) String ifMatch,
@@ -144,7 +145,7 @@ public class OnboardingResource {
             + "OnboardingStepCompleted (START_SCHEDULED) and LeadOnboarded (once). Later calls reschedule (a reason "
             + "is required), also after onboarding, and publish OnboardingStartRescheduled.")
     @RequestBody(description = "The start", required = true)
-    public Response start(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
+    public RestResponse<LeadView> start(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
                           @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = IfMatch.DESCRIPTION)
                           @HeaderParam(IfMatch.HEADER) String ifMatch,
                           @Valid @NotNull OnboardingRequests.StartRequest request) {

@@ -89,12 +89,14 @@ public record OnboardingView(
         var domain = onboarding.domain();
         var order = onboarding.order();
         var start = onboarding.start();
+        // the checklist is fixed when step 5 completes; before that, leave the lazy collection unloaded
+        boolean opened = onboarding.isCompleted(OnboardingStep.ORDER_CONFIRMATION) && !documents.isEmpty();
         return new OnboardingView(onboarding.nextStep(), steps,
                 domain == null ? null : new DomainView(domain.identifier(), domain.action(), domain.performedBy(),
                         domain.performedAt()),
                 order == null ? null : new OrderConfirmationView(order.signedOn(), order.documentReference(),
                         order.signatoryName(), onboarding.completedBy(OnboardingStep.ORDER_CONFIRMATION)),
-                !documents.isEmpty(), documents.isEmpty() ? preview(configured) : documents.stream().map(OnboardingView::document).toList(),
+                opened, opened ? documents.stream().map(OnboardingView::document).toList() : preview(configured),
                 start == null ? null : new StartView(start.startAt(), start.mode(), start.note(),
                         onboarding.startRescheduleCount()),
                 onboarding.onboardedAt());
