@@ -15,19 +15,6 @@ create table partner_contact (
     row_version        bigint       not null default 0
 );
 
--- What a person needs to recognise a lead, copied from the LeadSummary in task events.
-create table lead_summary (
-    lead_id      uuid         primary key,
-    company_name varchar(300),
-    contact_name varchar(300),
-    email        varchar(320),
-    phone        varchar(50),
-    postcode     varchar(20),
-    city         varchar(200),
-    updated_at   timestamptz  not null,
-    row_version  bigint       not null default 0
-);
-
 -- Events that need a partner we do not know yet: turned into notifications once the partner is known.
 create table parked_event (
     event_id    varchar(255) primary key,
@@ -55,6 +42,7 @@ create table notification (
     source_event_id   varchar(255)  not null,
     source_event_type varchar(200)  not null,
     lead_id           uuid,
+    lead_name         varchar(300),
     task_id           uuid,
     partner_id        uuid,
     owner_email       varchar(320),

@@ -61,7 +61,8 @@ class DeliveryLogResourceTest {
         assertThat(list(Map.of("recipient", partner.email().toUpperCase(), "leadId", task.leadId())))
                 .singleElement().satisfies(row -> assertThat(row)
                         .containsEntry("kind", "TASK_ASSIGNED").containsEntry("channel", "EMAIL")
-                        .containsEntry("attempts", 1).containsEntry("ownerEmail", task.ownerEmail()));
+                        .containsEntry("attempts", 1).containsEntry("ownerEmail", task.ownerEmail())
+                        .containsEntry("leadName", task.companyName()));
         assertThat(list(Map.of("leadId", task.leadId(), "status", "FAILED"))).isEmpty();
     }
 

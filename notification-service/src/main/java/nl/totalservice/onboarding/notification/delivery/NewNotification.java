@@ -5,8 +5,8 @@ import nl.totalservice.onboarding.notification.message.RenderedMessage;
 
 import java.util.UUID;
 
-/** A message to queue: who gets what, and which event caused it. */
+/** A message to queue: who gets what, and which event caused it ({@code leadName}: the customer's company, if known). */
 public record NewNotification(NotificationKind kind, String recipient, String recipientName, Language language,
                               RenderedMessage message, String sourceEventId, String sourceEventType,
-                              UUID leadId, UUID taskId, UUID partnerId, String ownerEmail) {
+                              UUID leadId, String leadName, UUID taskId, UUID partnerId, String ownerEmail) {
 }

@@ -67,6 +67,9 @@ public class Notification extends PanacheEntityBase {
     @Column(name = "lead_id")
     private UUID leadId;
 
+    @Column(name = "lead_name")
+    private String leadName;
+
     @Column(name = "task_id")
     private UUID taskId;
 
@@ -128,6 +131,7 @@ public class Notification extends PanacheEntityBase {
         notification.sourceEventId = spec.sourceEventId();
         notification.sourceEventType = spec.sourceEventType();
         notification.leadId = spec.leadId();
+        notification.leadName = spec.leadName();
         notification.taskId = spec.taskId();
         notification.partnerId = spec.partnerId();
         notification.ownerEmail = spec.ownerEmail() == null ? null : normalise(spec.ownerEmail());
@@ -247,6 +251,10 @@ public class Notification extends PanacheEntityBase {
 
     public UUID leadId() {
         return leadId;
+    }
+
+    public String leadName() {
+        return leadName;
     }
 
     public UUID taskId() {

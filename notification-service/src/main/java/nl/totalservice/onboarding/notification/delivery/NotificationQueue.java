@@ -24,10 +24,10 @@ public class NotificationQueue {
 
     private static final String INSERT_UNLESS_EXISTS = "insert into notification (id, kind, channel, status, "
             + "recipient, recipient_name, language, subject, text_body, html_body, source_event_id, "
-            + "source_event_type, lead_id, task_id, partner_id, owner_email, attempts, attempt_limit, "
+            + "source_event_type, lead_id, lead_name, task_id, partner_id, owner_email, attempts, attempt_limit, "
             + "manual_retries, next_attempt_at, created_at, version) values (:id, :kind, :channel, :status, "
             + ":recipient, :recipientName, :language, :subject, :textBody, :htmlBody, :sourceEventId, "
-            + ":sourceEventType, :leadId, :taskId, :partnerId, :ownerEmail, 0, :attemptLimit, 0, :now, :now, 0) "
+            + ":sourceEventType, :leadId, :leadName, :taskId, :partnerId, :ownerEmail, 0, :attemptLimit, 0, :now, :now, 0) "
             + "on conflict on constraint notification_once do nothing";
 
     private final NotificationConfig config;
@@ -61,6 +61,7 @@ public class NotificationQueue {
                 .setParameter("sourceEventId", notification.sourceEventId(), String.class)
                 .setParameter("sourceEventType", notification.sourceEventType(), String.class)
                 .setParameter("leadId", notification.leadId(), UUID.class)
+                .setParameter("leadName", notification.leadName(), String.class)
                 .setParameter("taskId", notification.taskId(), UUID.class)
                 .setParameter("partnerId", notification.partnerId(), UUID.class)
                 .setParameter("ownerEmail", notification.ownerEmail(), String.class)

@@ -5,11 +5,11 @@ import nl.totalservice.onboarding.notification.Language;
 import nl.totalservice.onboarding.notification.contact.PartnerContact;
 import nl.totalservice.onboarding.notification.delivery.NotificationKind;
 import nl.totalservice.onboarding.notification.intake.event.NoPartnerAvailable;
+import nl.totalservice.onboarding.notification.intake.event.LeadSummary;
 import nl.totalservice.onboarding.notification.intake.event.Owner;
 import nl.totalservice.onboarding.notification.intake.event.TaskAssigned;
 import nl.totalservice.onboarding.notification.intake.event.TaskDeclined;
 import nl.totalservice.onboarding.notification.intake.event.TaskReturnedToQueue;
-import nl.totalservice.onboarding.notification.lead.LeadSummary;
 import nl.totalservice.onboarding.notification.message.Formats;
 import nl.totalservice.onboarding.notification.message.Links;
 import nl.totalservice.onboarding.notification.message.NoPartnerAvailableMail;
@@ -44,7 +44,8 @@ public class InternalMessages {
     public void urgentCall(SourceEvent source, TaskAssigned event, PartnerContact partner) {
         LeadSummary lead = event.lead() != null ? event.lead() : UNKNOWN_LEAD;
         Owner owner = event.owner();
-        var about = new MessageQueueing.About(event.leadId(), event.taskId(), event.partnerId(), owner);
+        var about = new MessageQueueing.About(event.leadId(), lead.companyName(), event.taskId(), event.partnerId(),
+                owner);
         for (Recipient recipient : recipients.coordinatorsAndOwner(owner)) {
             UrgentCallMail model = new UrgentCallMail(recipient.name(), partner.name(), partner.contactName(),
                     partner.phone().orElse(null), partner.email(), lead.companyName(), lead.place(),
@@ -57,10 +58,12 @@ public class InternalMessages {
 
     /** The task is back in the queue: the coordinator must assign it again. */
     public void overdueEscalation(SourceEvent source, TaskReturnedToQueue event, Optional<PartnerContact> partner,
-                                  LeadSummary knownLead) {
-        LeadSummary lead = event.lead() != null ? event.lead() : knownLead != null ? knownLead : UNKNOWN_LEAD;
+                                  Optional<String> knownName) {
+        LeadSummary lead = event.lead() != null && event.lead().companyName() != null ? event.lead()
+                : new LeadSummary(knownName.orElse(null), null, null, null, null, null);
         Owner owner = event.owner();
-        var about = new MessageQueueing.About(event.leadId(), event.taskId(), event.partnerId(), owner);
+        var about = new MessageQueueing.About(event.leadId(), lead.companyName(), event.taskId(), event.partnerId(),
+                owner);
         for (Recipient recipient : recipients.coordinators()) {
             OverdueEscalationMail model = new OverdueEscalationMail(partnerName(partner, event.partnerId()),
                     partner.flatMap(PartnerContact::phone).orElse(null), partner.map(PartnerContact::email).orElse(null),
@@ -73,25 +76,25 @@ public class InternalMessages {
 
     /** A partner declined: the owner hears who, why, and that a new partner is being sought. */
     public void taskDeclined(SourceEvent source, TaskDeclined event, Optional<PartnerContact> partner,
-                             Optional<LeadSummary> lead) {
+                             Optional<String> leadName) {
         Optional<Recipient> owner = recipients.owner(event.owner());
         if (owner.isEmpty()) {
             return;
         }
         Recipient recipient = owner.get();
         TaskDeclinedMail model = new TaskDeclinedMail(recipient.name(), partnerName(partner, event.partnerId()),
-                lead.map(LeadSummary::companyName).orElse(null),
-                CodeTexts.text(CodeTexts.DECLINE_REASONS, event.reason(), recipient.language()), event.note(),
+                leadName.orElse(null), CodeTexts.text(CodeTexts.DECLINE_REASONS, event.reason(), recipient.language()), event.note(),
                 event.declinedBy(), event.declinedPartnerIds().size(), links.lead(event.leadId()));
         messages.queue(NotificationKind.TASK_DECLINED, recipient, model, source,
-                new MessageQueueing.About(event.leadId(), event.taskId(), event.partnerId(), event.owner()));
+                new MessageQueueing.About(event.leadId(), leadName.orElse(null), event.taskId(), event.partnerId(),
+                        event.owner()));
     }
 
     /** No partner could be matched: the coordinator must choose one. */
-    public void noPartnerAvailable(SourceEvent source, NoPartnerAvailable event, Optional<LeadSummary> lead) {
-        String leadName = lead.map(LeadSummary::companyName).orElse("lead " + event.leadId());
+    public void noPartnerAvailable(SourceEvent source, NoPartnerAvailable event, Optional<String> companyName) {
+        String leadName = companyName.orElse("lead " + event.leadId());
         Owner owner = event.owner();
-        var about = new MessageQueueing.About(event.leadId(), event.taskId(), null, owner);
+        var about = new MessageQueueing.About(event.leadId(), companyName.orElse(null), event.taskId(), null, owner);
         for (Recipient recipient : recipients.coordinators()) {
             Language language = recipient.language();
             NoPartnerAvailableMail model = new NoPartnerAvailableMail(leadName, event.leadId().toString(),

@@ -22,8 +22,8 @@ public class MessageQueueing {
         this.queue = queue;
     }
 
-    /** What a message is about: the ids the delivery log filters by, and the owner who may read it. */
-    public record About(UUID leadId, UUID taskId, UUID partnerId, Owner owner) {
+    /** What a message is about: the lead (and its company), task and partner, and the owner who may read it. */
+    public record About(UUID leadId, String leadName, UUID taskId, UUID partnerId, Owner owner) {
 
         String ownerEmail() {
             return owner != null && owner.hasEmail() ? owner.email() : null;
@@ -33,6 +33,6 @@ public class MessageQueueing {
     public void queue(NotificationKind kind, Recipient recipient, Object model, SourceEvent source, About about) {
         RenderedMessage message = renderer.render(kind, recipient.language(), model);
         queue.enqueue(new NewNotification(kind, recipient.email(), recipient.name(), recipient.language(), message,
-                source.id(), source.type(), about.leadId(), about.taskId(), about.partnerId(), about.ownerEmail()));
+                source.id(), source.type(), about.leadId(), about.leadName(), about.taskId(), about.partnerId(), about.ownerEmail()));
     }
 }

@@ -6,12 +6,12 @@ import jakarta.transaction.Transactional;
 import nl.totalservice.onboarding.notification.contact.PartnerContact;
 import nl.totalservice.onboarding.notification.contact.PartnerContactService;
 import nl.totalservice.onboarding.notification.contact.PartnerSnapshot;
+import nl.totalservice.onboarding.notification.delivery.LeadNames;
 import nl.totalservice.onboarding.notification.intake.event.NoPartnerAvailable;
 import nl.totalservice.onboarding.notification.intake.event.TaskAssigned;
 import nl.totalservice.onboarding.notification.intake.event.TaskDeclined;
 import nl.totalservice.onboarding.notification.intake.event.TaskOverdue;
 import nl.totalservice.onboarding.notification.intake.event.TaskReturnedToQueue;
-import nl.totalservice.onboarding.notification.lead.KnownLeads;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -26,17 +26,17 @@ public class NotificationIntake {
 
     private final ObjectMapper json;
     private final PartnerContactService contacts;
-    private final KnownLeads leads;
+    private final LeadNames leadNames;
     private final ParkedEvents parked;
     private final PartnerMessages partnerMessages;
     private final InternalMessages internalMessages;
 
-    public NotificationIntake(ObjectMapper json, PartnerContactService contacts, KnownLeads leads,
+    public NotificationIntake(ObjectMapper json, PartnerContactService contacts, LeadNames leadNames,
                               ParkedEvents parked, PartnerMessages partnerMessages,
                               InternalMessages internalMessages) {
         this.json = json;
         this.contacts = contacts;
-        this.leads = leads;
+        this.leadNames = leadNames;
         this.parked = parked;
         this.partnerMessages = partnerMessages;
         this.internalMessages = internalMessages;
@@ -59,7 +59,6 @@ public class NotificationIntake {
     }
 
     private void taskAssigned(SourceEvent source, TaskAssigned event) {
-        leads.remember(event.leadId(), event.lead());
         Optional<PartnerContact> partner = contacts.reachable(event.partnerId());
         if (partner.isEmpty()) {
             parked.park(source, event.partnerId());
@@ -72,7 +71,6 @@ public class NotificationIntake {
     }
 
     private void taskOverdue(SourceEvent source, TaskOverdue event) {
-        leads.remember(event.leadId(), event.lead());
         Optional<PartnerContact> partner = contacts.reachable(event.partnerId());
         if (partner.isEmpty()) {
             parked.park(source, event.partnerId());
@@ -82,17 +80,17 @@ public class NotificationIntake {
     }
 
     private void taskReturnedToQueue(SourceEvent source, TaskReturnedToQueue event) {
-        leads.remember(event.leadId(), event.lead());
         internalMessages.overdueEscalation(source, event, contacts.find(event.partnerId()),
-                leads.find(event.leadId()).orElse(null));
+                leadNames.latest(event.leadId()));
     }
 
     private void taskDeclined(SourceEvent source, TaskDeclined event) {
-        internalMessages.taskDeclined(source, event, contacts.find(event.partnerId()), leads.find(event.leadId()));
+        internalMessages.taskDeclined(source, event, contacts.find(event.partnerId()),
+                leadNames.latest(event.leadId()));
     }
 
     private void noPartnerAvailable(SourceEvent source, NoPartnerAvailable event) {
-        internalMessages.noPartnerAvailable(source, event, leads.find(event.leadId()));
+        internalMessages.noPartnerAvailable(source, event, leadNames.latest(event.leadId()));
     }
 
     private void partnerChanged(SourceEvent source, PartnerSnapshot snapshot) {

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.totalservice.onboarding.notification.Language;
 import nl.totalservice.onboarding.notification.contact.PartnerContact;
 import nl.totalservice.onboarding.notification.delivery.NotificationKind;
+import nl.totalservice.onboarding.notification.intake.event.LeadSummary;
 import nl.totalservice.onboarding.notification.intake.event.Owner;
 import nl.totalservice.onboarding.notification.intake.event.TaskAssigned;
 import nl.totalservice.onboarding.notification.intake.event.TaskOverdue;
-import nl.totalservice.onboarding.notification.lead.LeadSummary;
 import nl.totalservice.onboarding.notification.message.Formats;
 import nl.totalservice.onboarding.notification.message.Links;
 import nl.totalservice.onboarding.notification.message.OverdueReminderMail;
@@ -42,7 +42,8 @@ public class PartnerMessages {
                 formats.dateTime(event.acceptBy(), language), owner == null ? null : owner.name(),
                 owner == null ? null : owner.email(), links.partnerTask(event.taskId()));
         messages.queue(NotificationKind.TASK_ASSIGNED, recipient, model, source,
-                new MessageQueueing.About(event.leadId(), event.taskId(), event.partnerId(), owner));
+                new MessageQueueing.About(event.leadId(), lead.companyName(), event.taskId(), event.partnerId(),
+                        owner));
     }
 
     public void overdueReminder(SourceEvent source, TaskOverdue event, PartnerContact partner) {
@@ -53,7 +54,8 @@ public class PartnerMessages {
                 formats.dateTime(event.acceptBy(), recipient.language()), event.urgent(),
                 links.partnerTask(event.taskId()));
         messages.queue(NotificationKind.OVERDUE_REMINDER, recipient, model, source,
-                new MessageQueueing.About(event.leadId(), event.taskId(), event.partnerId(), event.owner()));
+                new MessageQueueing.About(event.leadId(), lead.companyName(), event.taskId(), event.partnerId(),
+                        event.owner()));
     }
 
     private static String blankToNull(String value) {

@@ -52,7 +52,7 @@ class DeliveryThroughputBenchmarkTest {
     void measuresEmailsPerSecondFromEventToSmtpServer() throws Exception {
         int events = Integer.getInteger("benchmark.events", 3000);
         List<Partner> partners = registerPartners();
-        run("warm-up", 300, partners);
+        run("warm-up", 1000, partners);
         for (int round = 1; round <= 3; round++) {
             run("run " + round, events, partners);
         }

@@ -24,6 +24,8 @@ public record NotificationSummary(
         String sourceEventId,
         @Schema(description = "Type (ce_type) of the event that caused it", examples = "TaskAssigned") String sourceEventType,
         @Schema(description = "Lead it is about, if any", examples = "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7") UUID leadId,
+        @Schema(description = "The lead's company, when the event named it", examples = "Bakkerij De Vries")
+        String leadName,
         @Schema(description = "Task it is about, if any", examples = "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d") UUID taskId,
         @Schema(description = "Partner it is about, if any", examples = "9c8b7a6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d") UUID partnerId,
         @Schema(description = "Email of the sales owner of the lead, if known", examples = "sanne.devries@totalservice.nl")
@@ -41,7 +43,7 @@ public record NotificationSummary(
     static NotificationSummary of(Notification n) {
         boolean waiting = n.status() == NotificationStatus.PENDING || n.status() == NotificationStatus.SENDING;
         return new NotificationSummary(n.id(), n.kind(), n.channel(), n.status(), n.recipient(), n.subject(),
-                n.sourceEventId(), n.sourceEventType(), n.leadId(), n.taskId(), n.partnerId(), n.ownerEmail(),
+                n.sourceEventId(), n.sourceEventType(), n.leadId(), n.leadName(), n.taskId(), n.partnerId(), n.ownerEmail(),
                 n.attempts(), n.lastError(), n.createdAt(), n.lastAttemptAt(), waiting ? n.nextAttemptAt() : null,
                 n.sentAt(), n.failedAt());
     }

@@ -1,6 +1,5 @@
 package nl.totalservice.onboarding.notification.intake.event;
 
-import nl.totalservice.onboarding.notification.lead.LeadSummary;
 
 import java.time.Instant;
 import java.util.UUID;
