@@ -7,7 +7,6 @@ import nl.totalservice.onboarding.task.support.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +45,7 @@ class TaskApiBenchmark {
         String coordinator = Scenario.coordinator();
 
         List<UUID> tasks = Collections.synchronizedList(new ArrayList<>());
-        report.add(run("open task (POST /api/tasks)", TASKS, 20, i -> {
+        report.add(run("open task (POST /api/tasks)", TASKS, 300, i -> {
             String id = given().auth().oauth2(sales).contentType(ContentType.JSON)
                     .body(Map.of("leadId", UUID.randomUUID(), "notes", "Benchmark", "urgent", i % 5 == 0,
                             "suggestedPartnerId", partner))
