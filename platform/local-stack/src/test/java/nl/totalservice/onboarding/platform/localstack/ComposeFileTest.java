@@ -121,8 +121,11 @@ class ComposeFileTest {
     void givesPartnerServiceTheGazetteer() {
         Map<String, Object> partner = map(services, "partner-service");
         String path = (String) map(partner, "environment").get("PARTNER_GAZETTEER_PATH");
-        assertThat(list(partner, "volumes")).anySatisfy(volume ->
-                assertThat(path).startsWith(volume.split(":")[1] + "/"));
+        assertThat(list(partner, "volumes")).anySatisfy(volume -> {
+            String[] parts = volume.split(":");
+            String containerPath = volume.endsWith(":ro") ? parts[parts.length - 2] : parts[parts.length - 1];
+            assertThat(path).startsWith(containerPath + "/");
+        });
     }
 
     private static String healthcheck(ServiceDefinition service) {
