@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,9 @@ class DeliveryThroughputBenchmarkTest {
     void measuresEmailsPerSecondFromEventToSmtpServer() throws Exception {
         int events = Integer.getInteger("benchmark.events", 3000);
         List<Partner> partners = registerPartners();
-        run("warm-up", 1000, partners);
+        // the JIT needs thousands of events before the code is compiled (CPU per email falls ~7x)
+        run("warm-up 1", events, partners);
+        run("warm-up 2", events, partners);
         for (int round = 1; round <= 3; round++) {
             run("run " + round, events, partners);
         }
@@ -69,6 +72,7 @@ class DeliveryThroughputBenchmarkTest {
         }
         int before = smtp.receivedMessages().size();
         double queuedBefore = queuedTotal();
+        long cpuBefore = processCpuNanos();
         try (KafkaProducer<String, String> producer = producer()) {
             long start = System.nanoTime();
             for (ProducerRecord<String, String> record : records) {
@@ -82,7 +86,7 @@ class DeliveryThroughputBenchmarkTest {
             await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200))
                     .until(() -> smtp.receivedMessages().size() >= before + count);
             long delivered = System.nanoTime();
-            report(label, count, start, published, queued, delivered);
+            report(label, count, start, published, queued, delivered, processCpuNanos() - cpuBefore);
         }
         assertThat(smtp.receivedMessages().size() - before).isEqualTo(count);
     }
@@ -127,16 +131,24 @@ class DeliveryThroughputBenchmarkTest {
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
-    private static void report(String label, int count, long start, long published, long queued, long delivered)
-            throws IOException {
+    /** CPU time of this JVM: the service, the Kafka broker, the SMTP server and this harness (not PostgreSQL). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static void report(String label, int count, long start, long published, long queued, long delivered,
+                               long cpuNanos) throws IOException {
         double publishSeconds = (published - start) / 1e9;
         double queuedSeconds = (queued - start) / 1e9;
         double totalSeconds = (delivered - start) / 1e9;
         String line = String.format(java.util.Locale.ROOT,
                 "%s: %d TaskAssigned events -> %d emails; published in %.2f s; all consumed and queued after "
-                        + "%.2f s (%.0f events/s); all received by SMTP after %.2f s = %.0f emails/s end to end%n",
+                        + "%.2f s (%.0f events/s); all received by SMTP after %.2f s = %.0f emails/s end to end; "
+                        + "JVM CPU %.2f ms per email; load average %.1f%n",
                 label, count, count, publishSeconds, queuedSeconds, count / queuedSeconds, totalSeconds,
-                count / totalSeconds);
+                count / totalSeconds, cpuNanos / 1e6 / count,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.print(line);
         Files.writeString(Path.of("target", "benchmark-results.txt"), Instant.now() + " " + line,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
