@@ -14,6 +14,8 @@ create table if not exists messaging_outbox (
     created_at   timestamptz  not null default now(),
     published_at timestamptz
 );
+-- ce_time exactly as the event said it (timestamptz keeps only microseconds)
+alter table messaging_outbox add column if not exists ce_time varchar(40);
 create index if not exists messaging_outbox_unpublished on messaging_outbox (id) where published_at is null;
 create index if not exists messaging_outbox_published_at on messaging_outbox (published_at) where published_at is not null;
 create index if not exists messaging_outbox_key on messaging_outbox (message_key);

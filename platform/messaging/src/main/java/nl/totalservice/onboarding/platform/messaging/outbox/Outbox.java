@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Records events in the outbox table, in the caller's database transaction: the event is published
@@ -23,8 +24,8 @@ import java.sql.Timestamp;
 public class Outbox {
 
     private static final String INSERT = "insert into messaging_outbox "
-            + "(event_id, topic, message_key, event_type, subject, occurred_at, payload) "
-            + "values (?, ?, ?, ?, ?, ?, ?::json)";
+            + "(event_id, topic, message_key, event_type, subject, occurred_at, ce_time, payload) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?::json)";
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
@@ -59,7 +60,8 @@ public class Outbox {
             insert.setString(4, event.eventType());
             insert.setString(5, event.aggregateId());
             insert.setTimestamp(6, Timestamp.from(event.occurredAt()));
-            insert.setString(7, payload);
+            insert.setString(7, DateTimeFormatter.ISO_INSTANT.format(event.occurredAt()));
+            insert.setString(8, payload);
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record " + event.eventType() + " in the outbox", e);

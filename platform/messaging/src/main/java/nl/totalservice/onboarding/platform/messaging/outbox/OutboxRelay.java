@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +36,7 @@ public final class OutboxRelay {
     static final long LOCK_KEY = 0x6f7574626f78L;
 
     private static final String SELECT = "select id, event_id, topic, message_key, event_type, subject, occurred_at, "
-            + "payload::text from messaging_outbox where published_at is null order by id limit ?";
+            + "payload::text, ce_time from messaging_outbox where published_at is null order by id limit ?";
     private static final String MARK = "update messaging_outbox set published_at = now() where id = any(?)";
 
     private final DataSource dataSource;
@@ -103,8 +102,10 @@ public final class OutboxRelay {
             select.setInt(1, batchSize);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
+                    String time = rs.getString(9) != null ? rs.getString(9)
+                            : DateTimeFormatter.ISO_INSTANT.format(rs.getTimestamp(7).toInstant());
                     rows.add(new OutboxRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8)));
+                            rs.getString(5), rs.getString(6), time, rs.getString(8)));
                 }
             }
         }
@@ -149,7 +150,7 @@ public final class OutboxRelay {
         header(record, CloudEventHeaders.ID, row.eventId());
         header(record, CloudEventHeaders.TYPE, row.type());
         header(record, CloudEventHeaders.SOURCE, source);
-        header(record, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(row.occurredAt()));
+        header(record, CloudEventHeaders.TIME, row.time());
         header(record, CloudEventHeaders.SUBJECT, row.subject());
         header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
         return record;
@@ -179,7 +180,7 @@ public final class OutboxRelay {
     }
 
     private record OutboxRow(long id, String eventId, String topic, String key, String type, String subject,
-                             Instant occurredAt, String payload) {
+                             String time, String payload) {
     }
 
     /** The relay could not publish or mark a batch. */

@@ -57,6 +57,7 @@ class OutboxInTransactionTest {
         assertThat(event.header("ce_specversion")).isEqualTo("1.0");
         assertThat(event.header("content-type")).isEqualTo("application/json");
         assertThat(Instant.parse(event.time())).isBefore(Instant.now().plusSeconds(1));
+        assertThat(event.time()).isEqualTo(event.field("occurredAt"));
         assertThat(event.field("thingId")).isEqualTo(id.toString());
         assertThat(event.field("eventId")).isEqualTo(event.id());
         assertThat(event.json().has("aggregateId")).isFalse();
