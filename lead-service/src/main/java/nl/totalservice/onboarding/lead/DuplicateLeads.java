@@ -44,7 +44,7 @@ public class DuplicateLeads {
         return false;
     }
 
-    private static ProblemException problem(Lead existing, LeadDetails details) {
+    private static ProblemException problem(LeadConflict existing, LeadDetails details) {
         boolean sameKvk = details.kvkNumber() != null && details.kvkNumber().equals(existing.kvkNumber());
         String detail = sameKvk
                 ? "A lead with KvK number " + details.kvkNumber() + " already exists (" + existing.companyName()

@@ -21,9 +21,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
 
-    /** Uses the unique indexes' own expressions, so both are index lookups. */
-    private static final String CONFLICTING = "select * from lead where id <> :except and ("
-            + "(lower(contact_email) = :email and state not in ('WITHDRAWN', 'ONBOARDED')) or kvk_number = :kvk) limit 1";
+    /** Uses the unique indexes' own expressions, so both branches are index lookups; single-valued parameters keep the plan cached. */
+    private static final String CONFLICTING = "select new " + LeadConflict.class.getName()
+            + "(l.id, l.kvkNumber, l.companyName, l.state) from Lead l where l.id <> :except and ("
+            + "(lower(l.contact.email) = :email and l.state <> :withdrawn and l.state <> :onboarded)"
+            + " or l.kvkNumber = :kvk)";
 
     /** The lead, or a 404 problem. */
     public Lead require(UUID id) {
@@ -58,13 +60,15 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
     }
 
     /** Another lead with this KvK number (any state), or with this email address while open. */
-    public Optional<Lead> findConflicting(String kvkNumber, String email, UUID except) {
-        List<?> found = getEntityManager().createNativeQuery(CONFLICTING, Lead.class)
+    public Optional<LeadConflict> findConflicting(String kvkNumber, String email, UUID except) {
+        return getEntityManager().createQuery(CONFLICTING, LeadConflict.class)
                 .setParameter("email", email.toLowerCase(Locale.ROOT))
                 .setParameter("kvk", kvkNumber == null ? "" : kvkNumber)
                 .setParameter("except", except == null ? new UUID(0, 0) : except)
-                .getResultList();
-        return found.stream().map(Lead.class::cast).findFirst();
+                .setParameter("withdrawn", LeadState.WITHDRAWN)
+                .setParameter("onboarded", LeadState.ONBOARDED)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     /** One page of leads, newest first; {@code ownerEmail} and {@code states} filter when given. */
