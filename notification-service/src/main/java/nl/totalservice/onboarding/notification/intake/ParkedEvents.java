@@ -72,8 +72,4 @@ public class ParkedEvents {
         return ParkedEvent.<ParkedEvent>findAll(io.quarkus.panache.common.Sort.by("parkedAt"))
                 .page(0, limit).list();
     }
-
-    public long count() {
-        return ParkedEvent.count();
-    }
 }
