@@ -189,4 +189,18 @@ class DeliveryLogResourceTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("currentState", equalTo("SENT"));
     }
+
+    @Test
+    void documentsTheDeliveryLogInOpenApi() {
+        given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths.'/api/notifications'.get.tags", hasItem("Delivery log"))
+                .body("paths.'/api/notifications'.get.parameters.name", hasItem("status"))
+                .body("paths.'/api/notifications/{id}/retry'.post.description", containsString("FAILED"))
+                .body("paths.'/api/notifications/{id}/retry'.post.responses.'409'.description",
+                        containsString("currentState"))
+                .body("paths.'/api/parked-events'.get.summary", equalTo("List events waiting for a partner"))
+                .body("components.schemas.NotificationSummary.properties.status.description",
+                        containsString("PENDING"));
+    }
 }
