@@ -67,8 +67,24 @@ echo "[benchmark] warm-up $WARMUP ..."
 KVK_BASE=10000000 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$SCRIPT" "$URL" > "$WORK/warmup.txt"
 metric() { curl -fs "$URL/q/metrics" | awk -v name="$1" '$1 ~ "^"name"({|$)" {sum += $2} END {print sum + 0}'; }
 BEFORE=$(metric outbox_events_published_total)
+# CPU seconds used by each part, to tell the service's cost per request apart from the machine's load
+ticks() { local t=0; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo "$t"; }
+POSTMASTER=$(head -1 "$WORK/stack/postgres/postmaster.pid")
+pg_ticks() { ticks "$POSTMASTER" $(pgrep -P "$POSTMASTER"); }
+# wrk's CPU: the shell's finished children (times must run in this shell, not in a subshell)
+children_cpu() { tail -1 "$1" | awk '{gsub(/[ms]/, " "); print ($1 * 60 + $2 + $3 * 60 + $4) * 100}'; }
+S0=$(ticks "$SERVICE_PID"); K0=$(ticks "$INFRA_PID"); P0=$(pg_ticks); times > "$WORK/times0"
 echo "[benchmark] measuring $DURATION with $CONNECTIONS connections, $THREADS wrk threads ..."
-KVK_BASE=40000000 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$SCRIPT" "$URL" | tee "$WORK/result.txt"
+KVK_BASE=40000000 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$SCRIPT" "$URL" > "$WORK/result.txt"
+S1=$(ticks "$SERVICE_PID"); K1=$(ticks "$INFRA_PID"); P1=$(pg_ticks); times > "$WORK/times1"
+W0=$(children_cpu "$WORK/times0"); W1=$(children_cpu "$WORK/times1")
+cat "$WORK/result.txt"
+N=$(awk -F': ' '/^leads registered|^interest recorded|^other statuses/ {n += $2} END {print n}' "$WORK/result.txt")
+awk -v n="$N" -v s=$((S1 - S0)) -v k=$((K1 - K0)) -v p=$((P1 - P0)) -v w="$(echo "$W1 - $W0" | bc)" 'BEGIN {
+  printf "CPU ms per request: lead-service %.2f, PostgreSQL %.2f, Kafka (launcher JVM) %.2f, wrk %.2f, total %.2f\n",
+    s * 10 / n, p * 10 / n, k * 10 / n, w * 10 / n, (s + p + k + w) * 10 / n
+  printf "requests/s that 2 idle cores would sustain at this cost: about %.0f\n", 2000 / ((s + p + k + w) * 10 / n) }'
+echo "machine load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 # Every request wrote one event to the outbox; the relay must have published them (within a few seconds).
 for _ in $(seq 1 30); do
   [ "$(metric outbox_backlog)" = "0" ] && break
