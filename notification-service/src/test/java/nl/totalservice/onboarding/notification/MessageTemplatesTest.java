@@ -43,8 +43,9 @@ class MessageTemplatesTest {
             NotificationKind.TASK_DECLINED, new TaskDeclinedMail("Sanne", "Boekhouding Noord", COMPANY,
                     "no capacity", "Vol tot september", "jan@noord.nl", 2, LINK),
             NotificationKind.NO_PARTNER_AVAILABLE, new NoPartnerAvailableMail(COMPANY, "lead-1", "interest recorded",
-                    "Alle partners in de buurt zitten vol.", List.of("Iedereen zit vol"), List.of(new NoPartnerAvailableMail.Candidate("Boekhouding Noord",
-                    "at capacity", "12.4 km")), "Sanne", "sanne@totalservice.nl", LINK));
+                    "Alle partners in de buurt zitten vol.", List.of("Iedereen zit vol"),
+                    List.of(new NoPartnerAvailableMail.Candidate("Boekhouding Noord", "at capacity", "12.4 km")),
+                    "Sanne", "sanne@totalservice.nl", LINK));
 
     @Inject
     MessageRenderer renderer;

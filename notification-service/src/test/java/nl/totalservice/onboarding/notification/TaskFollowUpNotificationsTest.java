@@ -61,6 +61,8 @@ class TaskFollowUpNotificationsTest {
         Partner partner = Partner.random("nl");
         Task task = Task.random();
         events.partnerRegistered(partner);
+        events.taskAssigned(task, partner, false);
+        awaitMail(smtp, partner.email(), task.companyName()); // the partner is known by now
 
         String eventId = events.taskReturnedToQueue(task, partner);
 
