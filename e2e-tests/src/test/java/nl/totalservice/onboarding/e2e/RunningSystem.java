@@ -1,0 +1,142 @@
+package nl.totalservice.onboarding.e2e;
+
+import nl.totalservice.onboarding.platform.localstack.ServiceDefinition;
+import nl.totalservice.onboarding.platform.localstack.ServiceProcess;
+import nl.totalservice.onboarding.platform.testing.infra.FreePorts;
+import nl.totalservice.onboarding.platform.testing.infra.PostgresServer;
+import nl.totalservice.onboarding.platform.testing.infra.SharedInfrastructure;
+import nl.totalservice.onboarding.platform.testing.infra.SmtpServer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four packaged services (as the local stack runs them) on one embedded PostgreSQL, Kafka broker
+ * and SMTP server, started once per test JVM on free ports and stopped when it exits.
+ */
+final class RunningSystem {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static RunningSystem instance;
+
+    private final Map<String, ServiceDefinition> services = new LinkedHashMap<>();
+    private final List<ServiceProcess> processes = new ArrayList<>();
+
+    private RunningSystem() {
+    }
+
+    static synchronized RunningSystem get() {
+        if (instance == null) {
+            RunningSystem system = new RunningSystem();
+            Runtime.getRuntime().addShutdownHook(new Thread(system::stop, "stop-services"));
+            system.start();
+            instance = system;
+        }
+        return instance;
+    }
+
+    String url(String service) {
+        return services.get(service).baseUrl();
+    }
+
+    String lead() {
+        return url("lead-service");
+    }
+
+    String partner() {
+        return url("partner-service");
+    }
+
+    String task() {
+        return url("task-service");
+    }
+
+    String notification() {
+        return url("notification-service");
+    }
+
+    String kafka() {
+        return SharedInfrastructure.kafka().bootstrapServers();
+    }
+
+    SmtpServer smtp() {
+        return SharedInfrastructure.smtp();
+    }
+
+    private void start() {
+        Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+        Path work = root.resolve("e2e-tests/target/e2e");
+        PostgresServer postgres = SharedInfrastructure.postgres();
+        SmtpServer smtp = SharedInfrastructure.smtp();
+        String kafka = SharedInfrastructure.kafka().bootstrapServers();
+        Path gazetteer = Path.of(System.getProperty("shared.data.dir", root.resolve("../shared/data").toString()))
+                .resolve("geonames-nl-pc4.tsv");
+        try {
+            Files.createDirectories(work);
+            for (ServiceDefinition standard : ServiceDefinition.ALL) {
+                ServiceDefinition service = standard.onPort(FreePorts.find());
+                postgres.createDatabase(service.database());
+                Map<String, String> env = new LinkedHashMap<>();
+                env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+                env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
+                env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
+                env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+                env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+                env.put("QUARKUS_MAILER_HOST", smtp.host());
+                env.put("QUARKUS_MAILER_PORT", Integer.toString(smtp.port()));
+                env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
+                env.put("QUARKUS_MAILER_TLS", "false");
+                env.put("QUARKUS_MAILER_MOCK", "false");
+                env.put("PARTNER_GAZETTEER_PATH", gazetteer.toString());
+                env.put("MESSAGING_OUTBOX_POLL_INTERVAL", "200ms");
+                env.put("NOTIFICATION_COORDINATORS", Actors.COORDINATOR);
+                Path jar = root.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+                if (!Files.isRegularFile(jar)) {
+                    throw new IllegalStateException(jar + " is missing: the end-to-end tests run the packaged services "
+                            + "(mvn verify from the project root packages them first)");
+                }
+                processes.add(ServiceProcess.start(service, jar, work, env));
+                services.put(service.name(), service);
+            }
+            awaitReady();
+        } catch (IOException e) {
+            stop();
+            throw new IllegalStateException("Could not start the services", e);
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
+    }
+
+    private void awaitReady() {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        List<ServiceProcess> waiting = new ArrayList<>(processes);
+        while (!waiting.isEmpty()) {
+            for (ServiceProcess process : List.copyOf(waiting)) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    throw new IllegalStateException(process.definition().name() + " did not start; log:\n"
+                            + String.join("\n", process.tail(80)));
+                }
+                if (process.isReady()) {
+                    waiting.remove(process);
+                }
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private void stop() {
+        processes.parallelStream().forEach(process -> process.stop(Duration.ofSeconds(15)));
+    }
+}
