@@ -13,6 +13,9 @@ public record PartnerDecisionEvent(Instant occurredAt, UUID decisionId, UUID lea
             return "Partner " + name() + " proposed (rule " + rule + ", trigger " + trigger + ")"
                     + (explanation == null ? "" : ": " + explanation);
         }
+        if (explanation != null && !explanation.isBlank()) {
+            return "No partner available (trigger " + trigger + "): " + explanation;
+        }
         return "No partner available (trigger " + trigger + ")"
                 + (reasons == null || reasons.isEmpty() ? "" : ": " + String.join("; ", reasons));
     }
