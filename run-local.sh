@@ -8,4 +8,6 @@ if [ "${SKIP_BUILD:-false}" != "true" ] || [ ! -f platform/local-stack/target/lo
   echo "[local-stack] Building (mvn -B -q package -DskipTests; SKIP_BUILD=true skips this) ..."
   mvn -B -q package -DskipTests
 fi
-exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -jar platform/local-stack/target/local-stack.jar --project-dir "$PWD" "$@"
+exec java -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
+  -cp "platform/local-stack/target/local-stack.jar:platform/local-stack/target/lib/*" \
+  nl.totalservice.onboarding.platform.localstack.LocalStack --project-dir "$PWD" "$@"

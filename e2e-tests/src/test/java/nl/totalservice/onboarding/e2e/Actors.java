@@ -149,16 +149,21 @@ final class Actors {
         return await().atMost(PATIENCE).until(() -> queueItem(leadId), item -> item != null);
     }
 
+    /** The lead's task as the coordinator's queue shows it, or null when it is not queued. */
     JsonPath queueItem(String leadId) {
-        JsonPath queue = as(system.task(), coordinatorToken()).queryParam("size", 200).get("/api/queue")
-                .then().statusCode(200).extract().jsonPath();
-        List<Map<String, Object>> items = queue.getList("items");
-        for (int i = 0; i < items.size(); i++) {
-            if (leadId.equals(items.get(i).get("leadId"))) {
-                return new JsonPath(queue.prettify()).setRootPath("items[" + i + "]");
+        for (int page = 0; ; page++) {
+            JsonPath queue = as(system.task(), coordinatorToken()).queryParam("size", 100).queryParam("page", page)
+                    .get("/api/queue").then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> items = queue.getList("items");
+            for (int i = 0; i < items.size(); i++) {
+                if (leadId.equals(items.get(i).get("leadId"))) {
+                    return new JsonPath(queue.prettify()).setRootPath("items[" + i + "]");
+                }
+            }
+            if (items.size() < 100) {
+                return null;
             }
         }
-        return null;
     }
 
     JsonPath task(String taskId) {

@@ -62,6 +62,8 @@ class FollowUpScenariosTest extends EndToEndTest {
                 "notes", "Customer wants to talk to an accountant before Friday about a non-standard administration");
         String task = await().atMost(Actors.PATIENCE).until(() -> actors.as(system.task(), actors.salesToken())
                 .body(followUp).post("/api/tasks"), response -> response.statusCode() == 201).path("id");
+        // the coordinator assigns once the task shows whom to contact (task-service learns it from LeadRegistered)
+        await().atMost(Actors.PATIENCE).until(() -> actors.task(task).getString("lead.companyName") != null);
 
         actors.assign(task, partner, null);
 
