@@ -25,6 +25,8 @@ abstract class EndToEndTest {
     static RunningSystem system;
     static Actors actors;
     static TopicRecorder events;
+    static EventCatalog catalog;
+    private static final java.util.Set<String> checkedEventIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @BeforeAll
     static void startSystem() {
@@ -34,8 +36,21 @@ abstract class EndToEndTest {
                 actors = new Actors(system);
                 events = TopicRecorder.record(system.kafka(), "lead-events", "partner-events", "task-events",
                         "notification-events");
+                catalog = EventCatalog.load(java.nio.file.Path.of(System.getProperty("project.root", "..")));
             }
         }
+    }
+
+    /** Every event the scenario caused (and any recorded since the last check) matches docs/asyncapi.yaml. */
+    @org.junit.jupiter.api.AfterEach
+    void everyPublishedEventMatchesTheCatalog() {
+        List<String> problems = new java.util.ArrayList<>();
+        for (RecordedEvent event : events.all()) {
+            if (checkedEventIds.add(event.topic() + "/" + event.partition() + "@" + event.offset())) {
+                problems.addAll(catalog.violations(event));
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(problems).as("events that do not match docs/asyncapi.yaml").isEmpty();
     }
 
     /** A fresh email address for a partner of this scenario. */
