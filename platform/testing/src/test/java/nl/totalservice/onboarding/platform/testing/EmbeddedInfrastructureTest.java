@@ -66,13 +66,15 @@ class EmbeddedInfrastructureTest {
         props.put("mail.smtp.port", Integer.toString(smtp.port()));
         MimeMessage message = new MimeMessage(Session.getInstance(props));
         message.setFrom(new InternetAddress("noreply@example.nl"));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress("partner@example.nl"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress("partner@example.nl", "Partner Firm"));
         message.setSubject("Hallo");
         message.setText("Een taak voor u");
         Transport.send(message);
 
         assertThat(smtp.receivedMail()).extracting(ReceivedMail::subject, ReceivedMail::text)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Hallo", "Een taak voor u"));
+        assertThat(smtp.receivedMail().get(0).isTo("PARTNER@example.nl")).isTrue();
+        assertThat(smtp.receivedMail().get(0).isTo("artner@example.nl")).isFalse();
     }
 
     @Test

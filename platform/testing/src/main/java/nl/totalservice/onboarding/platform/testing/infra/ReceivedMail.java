@@ -48,7 +48,14 @@ public record ReceivedMail(String from, List<String> to, String subject, String 
         }
     }
 
+    /** Whether {@code address} is one of the recipients (the address itself, with or without a display name). */
     public boolean isTo(String address) {
-        return to.stream().anyMatch(recipient -> recipient.toLowerCase().contains(address.toLowerCase()));
+        return to.stream().map(ReceivedMail::addressOf).anyMatch(recipient -> recipient.equalsIgnoreCase(address.strip()));
+    }
+
+    private static String addressOf(String recipient) {
+        int open = recipient.lastIndexOf('<');
+        int close = recipient.lastIndexOf('>');
+        return open >= 0 && close > open ? recipient.substring(open + 1, close).strip() : recipient.strip();
     }
 }

@@ -34,6 +34,13 @@ public class ProblemException extends RuntimeException {
                 Map.of("currentState", String.valueOf(currentState)));
     }
 
+    /** 409: the action is not allowed in the current state; {@code more} adds members (e.g. {@code nextStep}). */
+    public static ProblemException illegalTransition(String detail, Object currentState, Map<String, Object> more) {
+        Map<String, Object> extensions = new LinkedHashMap<>(more);
+        extensions.put("currentState", String.valueOf(currentState));
+        return new ProblemException(409, "illegal-transition", "Not allowed in the current state", detail, extensions);
+    }
+
     /** 409: the request would create a second copy of an existing resource. */
     public static ProblemException duplicate(String detail, Object existingId, String existingPath) {
         Map<String, Object> extensions = new LinkedHashMap<>();
