@@ -99,6 +99,16 @@ public class LeadRouting {
         RoutedLead.findOrCreate(required(leadId, "leadId"), now).returnedBy(required(partnerId, "partnerId"), now);
     }
 
+    /**
+     * The follow-up was called off (by sales or the coordinator, or because the lead left): no partner
+     * works on the lead any more, so its open assignment no longer weighs on that partner's load.
+     */
+    @Transactional
+    public void followUpCancelled(UUID leadId) {
+        Instant now = Instant.now(clock);
+        RoutedLead.findOrCreate(required(leadId, "leadId"), now).followUpCancelled(now);
+    }
+
     /** Onboarded: the partner gains a customer, once per lead. */
     @Transactional
     public void onboarded(LeadEvents.LeadOnboarded event) {

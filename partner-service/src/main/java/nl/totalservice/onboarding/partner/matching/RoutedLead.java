@@ -201,6 +201,13 @@ public class RoutedLead extends PanacheEntityBase {
         }
     }
 
+    /** The follow-up was cancelled: an open assignment (matched or assigned) is released. */
+    public void followUpCancelled(Instant now) {
+        if (LeadStatus.OPEN.contains(status)) {
+            noPartner(now);
+        }
+    }
+
     /** Onboarded with {@code partner}: counted once per lead (a second event for another partner moves the count). */
     public CountChange onboarded(UUID partner, Instant now) {
         if (status == LeadStatus.WITHDRAWN || partner.equals(countedPartnerId)) {

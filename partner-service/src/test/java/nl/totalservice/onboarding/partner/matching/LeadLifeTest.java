@@ -100,6 +100,24 @@ class LeadLifeTest {
     }
 
     @Test
+    void aCancelledFollowUpReleasesTheOpenAssignment() {
+        UUID partner = TestPartners.register("Afgezegd Accountants", "9711 AA", "Groningen");
+        world.onlyActive(Set.of(partner));
+        UUID lead = UUID.randomUUID();
+        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadInterestRecorded",
+                LeadEventsFixture.interested(lead, 1, "9712 AB", null));
+        partnerEvents.awaitType("PartnerMatched", lead.toString(), WAIT);
+        UUID task = UUID.randomUUID();
+        sender.send(Topics.TASK_EVENTS, task.toString(), "TaskAssigned", LeadEventsFixture.taskAssigned(task, lead, partner));
+        await().atMost(WAIT).until(() -> openAssignments(partner) == 1);
+
+        sender.send(Topics.TASK_EVENTS, task.toString(), "TaskCancelled", LeadEventsFixture.taskCancelled(task, lead, partner));
+
+        await().atMost(WAIT).until(() -> openAssignments(partner) == 0);
+        assertThat(world.statusOf(lead)).containsExactly("UNASSIGNED");
+    }
+
+    @Test
     void aNotInterestedRevisionReleasesTheOpenAssignmentAndALaterInterestDecidesAgain() {
         UUID partner = TestPartners.register("Twijfel Accountants", "9711 AA", "Groningen");
         world.onlyActive(Set.of(partner));

@@ -57,4 +57,12 @@ public final class LeadEventsFixture {
                  "urgent":false,"notes":null,"dueAt":null,"acceptBy":null,"assignedBy":"carla@totalservice.nl","lead":null}
                 """.formatted(UUID.randomUUID(), taskId, leadId, partnerId);
     }
+
+    public static String taskCancelled(UUID taskId, UUID leadId, UUID partnerId) {
+        return """
+                {"eventId":"%s","occurredAt":"2026-07-01T10:30:00Z","taskId":"%s","leadId":"%s","taskType":"LEAD_FOLLOW_UP",
+                 "status":"CANCELLED","owner":{"email":"sanne.devries@totalservice.nl","name":"Sanne de Vries"},
+                 "reason":"CANCELLED_BY_SALES","note":"Customer postponed","partnerId":"%s","cancelledBy":"sanne.devries@totalservice.nl"}
+                """.formatted(UUID.randomUUID(), taskId, leadId, partnerId);
+    }
 }

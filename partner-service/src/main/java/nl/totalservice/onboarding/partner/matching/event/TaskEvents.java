@@ -15,7 +15,7 @@ public final class TaskEvents {
     public record TaskDeclined(UUID taskId, UUID leadId, UUID partnerId, List<UUID> declinedPartnerIds) {
     }
 
-    /** TaskAssigned, TaskAccepted and TaskReturnedToQueue: which partner, for which lead. */
+    /** TaskAssigned, TaskAccepted, TaskReturnedToQueue and TaskCancelled: which partner (if any), for which lead. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TaskPartner(UUID taskId, UUID leadId, UUID partnerId) {
     }

@@ -46,6 +46,7 @@ public class TaskEventsConsumer {
                 "TaskReturnedToQueue", event -> {
                     TaskEvents.TaskPartner task = event.payloadAs(TaskEvents.TaskPartner.class);
                     leads.returnedToQueue(task.leadId(), task.partnerId());
-                }));
+                },
+                "TaskCancelled", event -> leads.followUpCancelled(event.payloadAs(TaskEvents.TaskPartner.class).leadId())));
     }
 }
