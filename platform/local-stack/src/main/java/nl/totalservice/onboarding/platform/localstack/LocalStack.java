@@ -183,7 +183,7 @@ public final class LocalStack {
 
     private void fail(ServiceProcess service, String what) {
         System.err.println();
-        System.err.println(service.definition().name() + " " + what + ". Last lines of " + service.log() + ":");
+        System.err.println(service.definition().name() + " " + what + ". From its log, " + service.log() + ":");
         System.err.println("----------------------------------------------------------------------");
         service.tail(60).forEach(System.err::println);
         System.err.println("----------------------------------------------------------------------");

@@ -46,7 +46,7 @@ public final class ServiceProcess {
                 "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().putAll(environment);
         return new ServiceProcess(definition, log, builder.start());
     }
@@ -98,10 +98,15 @@ public final class ServiceProcess {
         }
     }
 
-    /** The last lines of the service's log. */
+    /** What explains a failure: the log from its first ERROR line on (at most {@code lines}), else its last lines. */
     public List<String> tail(int lines) {
         try {
             List<String> all = Files.readAllLines(log);
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).contains(" ERROR ")) {
+                    return all.subList(i, Math.min(all.size(), i + lines));
+                }
+            }
             return all.subList(Math.max(0, all.size() - lines), all.size());
         } catch (IOException e) {
             return List.of("(no log: " + e.getMessage() + ")");
