@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Refuses a second lead for the same company: the same KvK number (any lead) or the same email
- * address while a lead with it is open. The check gives the friendly answer; the unique indexes
+ * Refuses a second lead for the same company: the same KvK number as a lead that is not withdrawn
+ * (open, or onboarded: a customer already), or the same email address while a lead with it is open.
+ * A company whose lead was withdrawn may come back as a new lead. The check gives the friendly answer; the unique indexes
  * {@code lead_kvk_number_unique} and {@code lead_open_email_unique} make it hold under concurrency.
  */
 @ApplicationScoped

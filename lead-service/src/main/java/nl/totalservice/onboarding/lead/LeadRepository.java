@@ -25,7 +25,7 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
     private static final String CONFLICTING = "select new " + LeadConflict.class.getName()
             + "(l.id, l.kvkNumber, l.companyName, l.state) from Lead l where l.id <> :except and ("
             + "(lower(l.contact.email) = :email and l.state <> :withdrawn and l.state <> :onboarded)"
-            + " or l.kvkNumber = :kvk)";
+            + " or (l.kvkNumber = :kvk and l.state <> :withdrawn))";
 
     /** The lead, or a 404 problem. */
     public Lead require(UUID id) {
@@ -59,7 +59,7 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
         return false;
     }
 
-    /** Another lead with this KvK number (any state), or with this email address while open. */
+    /** Another lead with this KvK number (unless withdrawn), or with this email address while open. */
     public Optional<LeadConflict> findConflicting(String kvkNumber, String email, UUID except) {
         return getEntityManager().createQuery(CONFLICTING, LeadConflict.class)
                 .setParameter("email", email.toLowerCase(Locale.ROOT))

@@ -175,6 +175,23 @@ class LeadRegistrationTest {
     }
 
     @Test
+    void acceptsTheKvkNumberOfAWithdrawnLeadAsANewLeadButNotTwice() {
+        Map<String, Object> first = request();
+        String withdrawn = Leads.register(first);
+        asSales().body(Map.of("reason", "DUPLICATE")).post("/api/leads/{id}/withdrawal", withdrawn)
+                .then().statusCode(200);
+        Map<String, Object> comeback = request();
+        comeback.put("kvkNumber", first.get("kvkNumber"));
+        String again = Leads.register(comeback);
+
+        Map<String, Object> third = request();
+        third.put("kvkNumber", first.get("kvkNumber"));
+        asSales().body(third).post("/api/leads")
+                .then().statusCode(409)
+                .body("existingId", equalTo(again));
+    }
+
+    @Test
     void letsOnlyOneOfManySimultaneousRegistrationsOfOneCompanyThrough() throws Exception {
         Map<String, Object> body = request();
         String token = DevTokens.sales(Leads.SALES);

@@ -57,7 +57,8 @@ public class LeadResource {
     @Operation(summary = "Register a lead", description = "Registers a lead with its company, contact, address "
             + "(postcode normalised to 1234 AB), optional KvK number and position, owner (you, unless another is "
             + "named), source and the customer's wish for a partner. Publishes LeadRegistered. A lead with the same "
-            + "KvK number, or an open lead with the same email address, is refused with 409 pointing at it.")
+            + "KvK number as a lead that is not withdrawn, or with the same email address as an open lead, is "
+            + "refused with 409 pointing at it; a company whose lead was withdrawn may be registered again.")
     @RequestBody(description = "The lead", required = true)
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag name the new lead",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeadView.class)))
@@ -117,7 +118,7 @@ public class LeadResource {
     @APIResponse(responseCode = "200", description = "Corrected",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeadView.class)))
     @APIResponse(responseCode = "404", description = "No lead with this id")
-    @APIResponse(responseCode = "409", description = "Another lead has this KvK number or (open) email address, the "
+    @APIResponse(responseCode = "409", description = "Another (not withdrawn) lead has this KvK number or (open) email address, the "
             + "lead is closed (`currentState`), or someone changed it at the same moment")
     @APIResponse(responseCode = "412", description = "If-Match does not match the lead's current version")
     public RestResponse<LeadView> correct(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
