@@ -8,6 +8,9 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import nl.totalservice.onboarding.notification.delivery.DeliveryService;
 import nl.totalservice.onboarding.notification.delivery.NewNotification;
+import nl.totalservice.onboarding.notification.delivery.Notification;
+import nl.totalservice.onboarding.notification.delivery.NotificationStatus;
+import nl.totalservice.onboarding.notification.delivery.SendOutcome;
 import nl.totalservice.onboarding.notification.delivery.NotificationKind;
 import nl.totalservice.onboarding.notification.delivery.NotificationQueue;
 import nl.totalservice.onboarding.notification.delivery.OutgoingMail;
@@ -92,6 +95,33 @@ class SenderClaimTest {
         });
         assertThat(again).filteredOn(mail -> ours.contains(mail.notificationId()))
                 .extracting(OutgoingMail::attempt).containsOnly(2);
+    }
+
+    @Test
+    void aRecipientRefusedForGoodFailsAtOnceWhileATransientFailureIsRetried() {
+        List<UUID> ours = queueNotifications(2);
+        UUID refused = ours.get(0);
+        UUID busy = ours.get(1);
+        List<OutgoingMail> claimed = delivery.claimDue(1000).stream()
+                .filter(mail -> ours.contains(mail.notificationId())).toList();
+        assertThat(claimed).hasSize(2);
+
+        delivery.record(List.of(
+                new SendOutcome(refused, 1, false, "SMTPException: 550 5.1.1 mailbox unknown", true),
+                new SendOutcome(busy, 1, false, "SMTPException: 451 4.3.0 try again later", false)));
+
+        Notification failed = find(refused);
+        assertThat(failed.status()).isEqualTo(NotificationStatus.FAILED);
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.attemptLimit()).isGreaterThan(1);
+        assertThat(failed.lastError()).isEqualTo("permanent: SMTPException: 550 5.1.1 mailbox unknown");
+        Notification retried = find(busy);
+        assertThat(retried.status()).isEqualTo(NotificationStatus.PENDING);
+        assertThat(retried.lastError()).isEqualTo("SMTPException: 451 4.3.0 try again later");
+    }
+
+    private static Notification find(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager().find(Notification.class, id));
     }
 
     private List<UUID> queueNotifications(int count) {

@@ -58,7 +58,7 @@ public class DeliveryService {
 
     /**
      * Records the outcomes of one round: SENT, or due again after the backoff, or FAILED after the
-     * last allowed attempt; publishes NotificationSent / NotificationFailed in the same transaction.
+     * last allowed attempt or when the server refused the recipient for good; publishes NotificationSent / NotificationFailed in the same transaction.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(List<SendOutcome> outcomes) {
@@ -92,11 +92,12 @@ public class DeliveryService {
             return;
         }
         registry.counter("notifications.attempts.failed", "kind", notification.kind().name()).increment();
-        if (notification.markAttemptFailed(outcome.error(), now, policy)) {
+        if (notification.markAttemptFailed(outcome.error(), outcome.permanent(), now, policy)) {
             outbox.publish(Channels.NOTIFICATION_EVENTS, DeliveryEvents.failed(notification, now));
             registry.counter("notifications.failed", "kind", notification.kind().name()).increment();
-            LOG.errorf("Notification %s (%s to %s) FAILED after %d attempts: %s", notification.id(),
-                    notification.kind(), notification.recipient(), notification.attempts(), outcome.error());
+            LOG.errorf("Notification %s (%s to %s) FAILED after %d attempts%s: %s", notification.id(),
+                    notification.kind(), notification.recipient(), notification.attempts(),
+                    outcome.permanent() ? " (recipient refused for good)" : "", outcome.error());
         } else {
             LOG.warnf("Attempt %d of notification %s (%s to %s) failed, next at %s: %s", notification.attempts(),
                     notification.id(), notification.kind(), notification.recipient(),

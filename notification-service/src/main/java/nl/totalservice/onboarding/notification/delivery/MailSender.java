@@ -43,7 +43,7 @@ public class MailSender {
         return mailer.send(mail)
                 .ifNoItem().after(config.delivery().sendTimeout()).fail()
                 .onItem().transform(ignored -> SendOutcome.sent(outgoing))
-                .onFailure().recoverWithItem(error -> SendOutcome.failed(outgoing, describe(error)));
+                .onFailure().recoverWithItem(error -> SendOutcome.failed(outgoing, error, describe(error)));
     }
 
     private static String describe(Throwable error) {

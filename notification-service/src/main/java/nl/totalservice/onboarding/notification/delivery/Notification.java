@@ -172,12 +172,13 @@ public class Notification extends PanacheEntityBase {
 
     /**
      * Records a failed attempt: due again after the policy's backoff, or FAILED when no attempt is
-     * left. Returns whether it is now FAILED.
+     * left or the failure is {@code permanent} (the recipient refused for good). Returns whether it
+     * is now FAILED.
      */
-    boolean markAttemptFailed(String error, Instant now, RetryPolicy policy) {
-        lastError = error == null ? "unknown error"
-                : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
-        if (attempts >= attemptLimit) {
+    boolean markAttemptFailed(String error, boolean permanent, Instant now, RetryPolicy policy) {
+        String text = error == null ? "unknown error" : permanent ? "permanent: " + error : error;
+        lastError = text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text;
+        if (permanent || attempts >= attemptLimit) {
             status = NotificationStatus.FAILED;
             failedAt = now;
             return true;
