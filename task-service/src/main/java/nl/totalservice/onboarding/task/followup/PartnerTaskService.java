@@ -14,6 +14,7 @@ import java.util.function.Function;
 /**
  * The partner's side. Every method takes the partner id from the caller's token; a task assigned to
  * anyone else answers 404 exactly like a task that does not exist, so its existence is never revealed.
+ * The one exception is {@link #declineOnBehalf}, the coordinator recording a partner's decline.
  */
 @ApplicationScoped
 public class PartnerTaskService {
@@ -55,7 +56,24 @@ public class PartnerTaskService {
     public <T> T decline(UUID partnerId, UUID taskId, DeclineReason reason, String note, Long expectedVersion,
                          String actor, Function<FollowUpTask, T> view) {
         requireNoteFor(reason == DeclineReason.OTHER, note, "reason is OTHER");
-        FollowUpTask task = own(partnerId, taskId);
+        return declined(own(partnerId, taskId), partnerId, reason, note, expectedVersion, actor, view);
+    }
+
+    /**
+     * The coordinator records the assigned partner's decline for them (the partner said so on the
+     * phone): the same decline as the partner's own, with the coordinator as the one who declined.
+     * Only an ASSIGNED task can be declined (409 with the current state otherwise).
+     */
+    @Transactional
+    public <T> T declineOnBehalf(UUID taskId, DeclineReason reason, String note, Long expectedVersion, String actor,
+                                 Function<FollowUpTask, T> view) {
+        requireNoteFor(reason == DeclineReason.OTHER, note, "reason is OTHER");
+        FollowUpTask task = tasks.lock(taskId).orElseThrow(() -> notFound(taskId));
+        return declined(task, task.assignedPartnerId(), reason, note, expectedVersion, actor, view);
+    }
+
+    private <T> T declined(FollowUpTask task, UUID partnerId, DeclineReason reason, String note, Long expectedVersion,
+                           String actor, Function<FollowUpTask, T> view) {
         Instant now = Times.now();
         UUID previousSuggestion = task.suggestedPartnerId();
         boolean suggestionCleared = task.decline(partnerId, reason, note, actor, now);

@@ -36,6 +36,53 @@ class CoordinatorQueueTest {
     Scenario given;
 
     @Test
+    void theCoordinatorRecordsADeclineThePartnerGaveByPhone() {
+        Scenario.Assigned task = given.assignedTask(true);
+
+        given().auth().oauth2(coordinator()).contentType(ContentType.JSON)
+                .body(Map.of("reason", "UNAVAILABLE", "note", "Said on the phone: on leave until March"))
+                .when().post("/api/tasks/{id}/partner-decline", task.taskId())
+                .then().statusCode(200)
+                .body("status", equalTo("OPEN"))
+                .body("assignedPartner", nullValue())
+                .body("declinedPartners.id", equalTo(List.of(task.partnerId().toString())));
+
+        RecordedEvent declined = TaskTopic.await("TaskDeclined", task.taskId());
+        assertThat(declined.field("partnerId")).isEqualTo(task.partnerId().toString());
+        assertThat(declined.field("declinedBy")).isEqualTo(Scenario.COORDINATOR);
+        assertThat(declined.field("reason")).isEqualTo("UNAVAILABLE");
+        assertThat(declined.field("note")).isEqualTo("Said on the phone: on leave until March");
+        given.task(task.taskId()).body("calls", hasSize(1)).body("calls.status", everyItem(equalTo("CLOSED")));
+        assertThat(given.queueIds()).contains(task.taskId().toString());
+        given.assign(task.taskId(), task.partnerId(), "Try again").statusCode(409)
+                .body("type", endsWith("/partner-declined"));
+
+        // only an ASSIGNED task, only the coordinator, and OTHER needs a note
+        given().auth().oauth2(coordinator()).contentType(ContentType.JSON).body(Map.of("reason", "NO_CAPACITY"))
+                .when().post("/api/tasks/{id}/partner-decline", task.taskId())
+                .then().statusCode(409).body("currentState", equalTo("OPEN"));
+        Scenario.Assigned accepted = given.assignedTask(false);
+        given.portal(accepted.partnerId(), "acceptance", accepted.taskId(), Map.of()).statusCode(200);
+        given().auth().oauth2(coordinator()).contentType(ContentType.JSON).body(Map.of("reason", "NO_CAPACITY"))
+                .when().post("/api/tasks/{id}/partner-decline", accepted.taskId())
+                .then().statusCode(409).body("currentState", equalTo("ACCEPTED"));
+        Scenario.Assigned other = given.assignedTask(false);
+        given().auth().oauth2(coordinator()).contentType(ContentType.JSON).body(Map.of("reason", "OTHER"))
+                .when().post("/api/tasks/{id}/partner-decline", other.taskId())
+                .then().statusCode(400).body("errors[0].field", equalTo("note"));
+        given().auth().oauth2(Scenario.sales()).contentType(ContentType.JSON).body(Map.of("reason", "NO_CAPACITY"))
+                .when().post("/api/tasks/{id}/partner-decline", other.taskId())
+                .then().statusCode(403);
+        given().auth().oauth2(Scenario.partnerToken(other.partnerId())).contentType(ContentType.JSON)
+                .body(Map.of("reason", "NO_CAPACITY"))
+                .when().post("/api/tasks/{id}/partner-decline", other.taskId())
+                .then().statusCode(403);
+        given().auth().oauth2(coordinator()).contentType(ContentType.JSON).body(Map.of("reason", "NO_CAPACITY"))
+                .when().post("/api/tasks/{id}/partner-decline", UUID.randomUUID())
+                .then().statusCode(404);
+    }
+
+    @Test
     void theQueueShowsUrgentTasksFirstThenTheOldest() {
         UUID older = given.openTask(given.lead("Oud"), null, false);
         UUID urgent = given.openTask(given.lead("Dringend"), null, true);

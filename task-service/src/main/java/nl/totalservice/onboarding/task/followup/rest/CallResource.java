@@ -57,7 +57,7 @@ public class CallResource {
         Params.Paging paging = Params.Paging.of(page, size);
         CallStatus wanted = status == null || status.isBlank() ? CallStatus.OPEN
                 : Params.enumValue(CallStatus.class, status, "status");
-        String who = assignee == null || assignee.isBlank() ? null : assignee.strip();
+        String who = Params.text(assignee);
         return PageResponse.of(calls.list(wanted, who, paging.page(), paging.size(), views::calls));
     }
 
@@ -79,7 +79,7 @@ public class CallResource {
     @APIResponse(responseCode = "409", description = "The call is DONE or CLOSED (currentState)")
     public CallResponse record(@Parameter(description = "Call id", example = CALL_ID_EXAMPLE) @PathParam("callId") UUID callId,
                                @Valid @NotNull Requests.CallResult body) {
-        String note = body.note() == null || body.note().isBlank() ? null : body.note().strip();
+        String note = Params.text(body.note());
         return calls.record(callId, body.outcome(), body.callBackAt(), note, caller.id(), views::call);
     }
 }

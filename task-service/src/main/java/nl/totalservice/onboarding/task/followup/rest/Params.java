@@ -44,6 +44,11 @@ final class Params {
         }
     }
 
+    /** Free text as given, stripped; null when absent or blank. */
+    static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** The version in an {@code If-Match} header ({@code "3"}, {@code 3} or {@code W/"3"}); null when absent. */
     static Long ifMatch(String header) {
         if (header == null || header.isBlank()) {

@@ -101,7 +101,7 @@ public class PortalResource {
                               @Parameter(description = "The version you last saw", example = "\"2\"")
                               @HeaderParam("If-Match") String ifMatch,
                               @Valid @NotNull Requests.Decline body) {
-        return tasks.decline(caller.partnerId(), taskId, body.reason(), trim(body.note()), Params.ifMatch(ifMatch),
+        return tasks.decline(caller.partnerId(), taskId, body.reason(), Params.text(body.note()), Params.ifMatch(ifMatch),
                 caller.id(), views::portal);
     }
 
@@ -118,7 +118,7 @@ public class PortalResource {
                                 @HeaderParam("If-Match") String ifMatch,
                                 @Valid @NotNull Requests.CustomerContact body) {
         return tasks.recordCustomerContact(caller.partnerId(), taskId, body.contactedAt(), body.channel(),
-                trim(body.note()), Params.ifMatch(ifMatch), caller.id(), views::portal);
+                Params.text(body.note()), Params.ifMatch(ifMatch), caller.id(), views::portal);
     }
 
     @POST
@@ -132,11 +132,7 @@ public class PortalResource {
                                @Parameter(description = "The version you last saw", example = "\"4\"")
                                @HeaderParam("If-Match") String ifMatch,
                                @Valid @NotNull Requests.Complete body) {
-        return tasks.complete(caller.partnerId(), taskId, body.outcome(), trim(body.note()), Params.ifMatch(ifMatch),
+        return tasks.complete(caller.partnerId(), taskId, body.outcome(), Params.text(body.note()), Params.ifMatch(ifMatch),
                 caller.id(), views::portal);
-    }
-
-    private static String trim(String note) {
-        return note == null || note.isBlank() ? null : note.strip();
     }
 }

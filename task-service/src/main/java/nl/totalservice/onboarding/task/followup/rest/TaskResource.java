@@ -95,7 +95,7 @@ public class TaskResource {
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size) {
         Params.Paging paging = Params.Paging.of(page, size);
-        TaskFilter filter = new TaskFilter(Params.uuid(leadId, "leadId"), blankToNull(owner),
+        TaskFilter filter = new TaskFilter(Params.uuid(leadId, "leadId"), Params.text(owner),
                 Params.enumValues(TaskStatus.class, status, "status"), Params.bool(urgent, "urgent"),
                 Params.enumValue(TaskType.class, type, "type"), Params.uuid(partnerId, "partnerId"));
         return PageResponse.of(tasks.search(filter, paging.page(), paging.size(), views::full));
@@ -130,9 +130,5 @@ public class TaskResource {
         CancelReason reason = caller.hasRole(Roles.COORDINATOR) ? CancelReason.CANCELLED_BY_COORDINATOR
                 : CancelReason.CANCELLED_BY_SALES;
         return tasks.cancel(taskId, reason, body.note().strip(), Params.ifMatch(ifMatch), caller.id(), views::full);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
