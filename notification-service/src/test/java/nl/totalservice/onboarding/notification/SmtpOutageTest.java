@@ -1,7 +1,9 @@
 package nl.totalservice.onboarding.notification;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import nl.totalservice.onboarding.notification.contact.PartnerContact;
 import nl.totalservice.onboarding.notification.support.TestEvents;
 import nl.totalservice.onboarding.notification.support.TestEvents.Partner;
 import nl.totalservice.onboarding.notification.support.TestEvents.Task;
@@ -117,5 +119,34 @@ class SmtpOutageTest {
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("currentState", equalTo("SENT"));
+    }
+
+    @Test
+    void aRetryByHandGoesToThePartnersCorrectedAddress() {
+        Partner partner = Partner.random("nl");
+        Task task = Task.random();
+        events.partnerRegistered(partner);
+        smtp.stop();
+        String eventId = events.taskAssigned(task, partner, false);
+        String id = notifications.awaitType("NotificationFailed",
+                event -> eventId.equals(event.field("sourceEventId")), Duration.ofSeconds(30)).field("notificationId");
+        smtp.start();
+
+        Partner corrected = partner.withVersion(2, "corrected-" + partner.email());
+        events.partnerUpdated(corrected);
+        await().atMost(Duration.ofSeconds(20)).until(() -> corrected.email().equals(QuarkusTransaction.requiringNew()
+                .call(() -> PartnerContact.<PartnerContact>findById(partner.id()).email())));
+
+        given().auth().oauth2(OPS)
+                .when().post("/api/notifications/{id}/retry", id)
+                .then().statusCode(200)
+                .body("notification.status", equalTo("PENDING"))
+                .body("notification.recipient", equalTo(corrected.email()));
+
+        awaitMail(smtp, corrected.email(), task.companyName());
+        await().atMost(Duration.ofSeconds(10)).until(() -> "SENT".equals(detail(id).getString("notification.status")));
+        RecordedEvent sent = notifications.awaitType("NotificationSent", id, Duration.ofSeconds(20));
+        assertThat(sent.field("recipient")).isEqualTo(corrected.email());
+        assertThat(mailsTo(smtp, partner.email(), task.companyName())).isEmpty();
     }
 }

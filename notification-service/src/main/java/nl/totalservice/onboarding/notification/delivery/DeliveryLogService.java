@@ -6,7 +6,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.totalservice.onboarding.notification.NotificationConfig;
+import nl.totalservice.onboarding.notification.contact.PartnerContactService;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,14 +20,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeliveryLogService {
 
+    private static final Logger LOG = Logger.getLogger(DeliveryLogService.class);
+
     private final NotificationConfig config;
     private final Clock clock;
     private final DeliverySignal signal;
+    private final PartnerContactService contacts;
 
-    public DeliveryLogService(NotificationConfig config, Clock clock, DeliverySignal signal) {
+    public DeliveryLogService(NotificationConfig config, Clock clock, DeliverySignal signal,
+                              PartnerContactService contacts) {
         this.config = config;
         this.clock = clock;
         this.signal = signal;
+        this.contacts = contacts;
     }
 
     /** One page of matching notifications, newest first. */
@@ -57,12 +64,29 @@ public class DeliveryLogService {
         return Notification.findByIdOptional(id);
     }
 
-    /** Re-queues a FAILED notification with a fresh set of attempts; refuses any other state (409). */
+    /**
+     * Re-queues a FAILED notification with a fresh set of attempts; refuses any other state (409). A
+     * message to a partner goes to the partner's current address: when the partner's email was
+     * corrected since (PartnerUpdated), the retry uses the corrected one, unless this event already
+     * has the same kind of message to that address.
+     */
     @Transactional
     public Notification retry(UUID id, String by) {
         Notification notification = Notification.<Notification>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Notification", id));
         notification.requeue(by, config.delivery().maxAttempts(), clock.instant());
+        if (notification.isForPartner()) {
+            contacts.find(notification.partnerId())
+                    .map(contact -> Notification.normalise(contact.email()))
+                    .filter(current -> !current.equals(notification.recipient()))
+                    .filter(current -> Notification.count("sourceEventId = ?1 and recipient = ?2 and kind = ?3",
+                            notification.sourceEventId(), current, notification.kind()) == 0)
+                    .ifPresent(current -> {
+                        LOG.infof("Notification %s re-addressed from %s to %s (the partner's current address) by %s",
+                                id, notification.recipient(), current, by);
+                        notification.readdress(current);
+                    });
+        }
         signal.wakeAfterCommit();
         return notification;
     }

@@ -188,6 +188,16 @@ public class Notification extends PanacheEntityBase {
         return false;
     }
 
+    /** Whether this message goes to the partner's own address (which the partner's updates may change). */
+    boolean isForPartner() {
+        return partnerId != null && (kind == NotificationKind.TASK_ASSIGNED || kind == NotificationKind.OVERDUE_REMINDER);
+    }
+
+    /** Sends the next attempts to {@code email} (the partner's address changed since the message was made). */
+    void readdress(String email) {
+        recipient = normalise(email);
+    }
+
     /** Re-queues a FAILED notification by hand, with a fresh set of attempts. */
     void requeue(String by, int maxAttempts, Instant now) {
         if (status != NotificationStatus.FAILED) {

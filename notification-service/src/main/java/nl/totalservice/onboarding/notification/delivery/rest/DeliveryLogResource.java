@@ -95,7 +95,9 @@ public class DeliveryLogResource {
     @RolesAllowed(Roles.OPS)
     @Operation(summary = "Retry a failed notification",
             description = "Re-queues a FAILED notification with a fresh set of attempts; the sender picks it up "
-                    + "at once. Refused for a notification that is SENT or still waiting to be sent.")
+                    + "at once. A message to a partner (TASK_ASSIGNED, OVERDUE_REMINDER) goes to the partner's "
+                    + "current address: if the partner's email was corrected since (PartnerUpdated), `recipient` "
+                    + "becomes the corrected one. Refused for a notification that is SENT or still waiting to be sent.")
     @APIResponse(responseCode = "200", description = "Re-queued: the notification, now PENDING")
     @APIResponse(responseCode = "404", description = "No such notification")
     @APIResponse(responseCode = "409", description = "Not FAILED (SENT, PENDING or SENDING); see currentState")
