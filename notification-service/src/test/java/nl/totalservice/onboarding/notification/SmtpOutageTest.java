@@ -87,13 +87,8 @@ class SmtpOutageTest {
     void marksTheNotificationFailedAfterTheLastAttemptAndOpsCanRetryIt() {
         Partner partner = Partner.random("nl");
         Task task = Task.random();
-        events.partnerRegistered(partner);
-        smtp.stop();
 
-        String eventId = events.taskAssigned(task, partner, false);
-
-        RecordedEvent failed = notifications.awaitType("NotificationFailed",
-                event -> eventId.equals(event.field("sourceEventId")), Duration.ofSeconds(30));
+        RecordedEvent failed = assignedWhileTheSmtpServerIsDown(partner, task);
         String id = failed.field("notificationId");
         assertThat(failed.field("attempts")).isEqualTo("6");
         assertThat(failed.field("lastError")).isNotBlank();
@@ -125,11 +120,7 @@ class SmtpOutageTest {
     void aRetryByHandGoesToThePartnersCorrectedAddress() {
         Partner partner = Partner.random("nl");
         Task task = Task.random();
-        events.partnerRegistered(partner);
-        smtp.stop();
-        String eventId = events.taskAssigned(task, partner, false);
-        String id = notifications.awaitType("NotificationFailed",
-                event -> eventId.equals(event.field("sourceEventId")), Duration.ofSeconds(30)).field("notificationId");
+        String id = assignedWhileTheSmtpServerIsDown(partner, task).field("notificationId");
         smtp.start();
 
         Partner corrected = partner.withVersion(2, "corrected-" + partner.email());
@@ -148,5 +139,14 @@ class SmtpOutageTest {
         RecordedEvent sent = notifications.awaitType("NotificationSent", id, Duration.ofSeconds(20));
         assertThat(sent.field("recipient")).isEqualTo(corrected.email());
         assertThat(mailsTo(smtp, partner.email(), task.companyName())).isEmpty();
+    }
+
+    /** A TaskAssigned for a known partner while the SMTP server is down, until its mail is FAILED (the server stays down). */
+    private RecordedEvent assignedWhileTheSmtpServerIsDown(Partner partner, Task task) {
+        events.partnerRegistered(partner);
+        smtp.stop();
+        String eventId = events.taskAssigned(task, partner, false);
+        return notifications.awaitType("NotificationFailed", event -> eventId.equals(event.field("sourceEventId")),
+                Duration.ofSeconds(30));
     }
 }

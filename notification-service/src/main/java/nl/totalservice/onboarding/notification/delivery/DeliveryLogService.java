@@ -76,15 +76,15 @@ public class DeliveryLogService {
                 .orElseThrow(() -> ProblemException.notFound("Notification", id));
         notification.requeue(by, config.delivery().maxAttempts(), clock.instant());
         if (notification.isForPartner()) {
-            contacts.find(notification.partnerId())
-                    .map(contact -> Notification.normalise(contact.email()))
-                    .filter(current -> !current.equals(notification.recipient()))
-                    .filter(current -> Notification.count("sourceEventId = ?1 and recipient = ?2 and kind = ?3",
-                            notification.sourceEventId(), current, notification.kind()) == 0)
-                    .ifPresent(current -> {
+            contacts.reachable(notification.partnerId())
+                    .filter(partner -> !Notification.normalise(partner.email()).equals(notification.recipient()))
+                    .filter(partner -> Notification.count("sourceEventId = ?1 and recipient = ?2 and kind = ?3",
+                            notification.sourceEventId(), Notification.normalise(partner.email()),
+                            notification.kind()) == 0)
+                    .ifPresent(partner -> {
                         LOG.infof("Notification %s re-addressed from %s to %s (the partner's current address) by %s",
-                                id, notification.recipient(), current, by);
-                        notification.readdress(current);
+                                id, notification.recipient(), partner.email(), by);
+                        notification.readdress(partner);
                     });
         }
         signal.wakeAfterCommit();

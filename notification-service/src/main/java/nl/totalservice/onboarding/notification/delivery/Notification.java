@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import nl.totalservice.onboarding.notification.contact.PartnerContact;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 
 import java.time.Duration;
@@ -176,7 +177,7 @@ public class Notification extends PanacheEntityBase {
      * is now FAILED.
      */
     boolean markAttemptFailed(String error, boolean permanent, Instant now, RetryPolicy policy) {
-        String text = error == null ? "unknown error" : permanent ? "permanent: " + error : error;
+        String text = (permanent ? "permanent: " : "") + (error == null ? "unknown error" : error);
         lastError = text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text;
         if (permanent || attempts >= attemptLimit) {
             status = NotificationStatus.FAILED;
@@ -190,12 +191,13 @@ public class Notification extends PanacheEntityBase {
 
     /** Whether this message goes to the partner's own address (which the partner's updates may change). */
     boolean isForPartner() {
-        return partnerId != null && (kind == NotificationKind.TASK_ASSIGNED || kind == NotificationKind.OVERDUE_REMINDER);
+        return partnerId != null && kind.isForPartner();
     }
 
-    /** Sends the next attempts to {@code email} (the partner's address changed since the message was made). */
-    void readdress(String email) {
-        recipient = normalise(email);
+    /** Sends the next attempts to the partner's current address (it changed since the message was made). */
+    void readdress(PartnerContact partner) {
+        recipient = normalise(partner.email());
+        recipientName = partner.contactName() != null ? partner.contactName() : partner.name();
     }
 
     /** Re-queues a FAILED notification by hand, with a fresh set of attempts. */

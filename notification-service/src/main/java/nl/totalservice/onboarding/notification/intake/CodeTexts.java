@@ -17,6 +17,11 @@ final class CodeTexts {
                     "EXPERTISE_MISMATCH", "does not match the expertise", "CONFLICT_OF_INTEREST",
                     "conflict of interest", "UNAVAILABLE", "unavailable", "OTHER", "other"));
 
+    /** TaskReturnedToQueue.reason */
+    static final Map<Language, Map<String, String>> RETURN_REASONS = Map.of(
+            Language.NL, Map.of("ACCEPT_DEADLINE_MISSED", "de termijn om de taak te accepteren is verstreken"),
+            Language.EN, Map.of("ACCEPT_DEADLINE_MISSED", "the deadline to accept the task passed"));
+
     /** NoPartnerAvailable.trigger */
     static final Map<Language, Map<String, String>> TRIGGERS = Map.of(
             Language.NL, Map.of("INTEREST_RECORDED", "interesse vastgelegd", "TASK_DECLINED",

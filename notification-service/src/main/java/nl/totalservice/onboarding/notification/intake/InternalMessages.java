@@ -19,6 +19,7 @@ import nl.totalservice.onboarding.notification.message.UrgentCallMail;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -58,16 +59,14 @@ public class InternalMessages {
 
     /** The task is back in the queue: the coordinator must assign it again. */
     public void overdueEscalation(SourceEvent source, TaskReturnedToQueue event, Optional<PartnerContact> partner,
-                                  Optional<String> knownName) {
-        LeadSummary lead = event.lead() != null && event.lead().companyName() != null ? event.lead()
-                : new LeadSummary(knownName.orElse(null), null, null, null, null, null);
+                                  LeadSummary lead) {
         Owner owner = event.owner();
         var about = new MessageQueueing.About(event.leadId(), lead.companyName(), event.taskId(), event.partnerId(),
                 owner);
         for (Recipient recipient : recipients.coordinators()) {
             OverdueEscalationMail model = new OverdueEscalationMail(partnerName(partner, event.partnerId()),
                     partner.flatMap(PartnerContact::phone).orElse(null), partner.map(PartnerContact::email).orElse(null),
-                    lead.companyName(), lead.place(), returnReason(event.reason(), recipient.language()),
+                    lead.companyName(), lead.place(), Objects.requireNonNullElse(CodeTexts.text(CodeTexts.RETURN_REASONS, event.reason(), recipient.language()), "-"),
                     owner == null ? null : owner.name(), owner == null ? null : owner.email(),
                     links.coordinatorTask(event.taskId()));
             messages.queue(NotificationKind.OVERDUE_ESCALATION, recipient, model, source, about);
@@ -118,12 +117,4 @@ public class InternalMessages {
         return partner.map(PartnerContact::name).orElse(partnerId == null ? "partner" : "partner " + partnerId);
     }
 
-    private static String returnReason(String code, Language language) {
-        if ("ACCEPT_DEADLINE_MISSED".equals(code)) {
-            return language == Language.NL ? "de termijn om de taak te accepteren is verstreken"
-                    : "the deadline to accept the task passed";
-        }
-        String words = Formats.words(code);
-        return words != null ? words : "-";
-    }
 }

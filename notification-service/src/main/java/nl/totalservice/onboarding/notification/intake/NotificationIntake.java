@@ -7,6 +7,7 @@ import nl.totalservice.onboarding.notification.contact.PartnerContact;
 import nl.totalservice.onboarding.notification.contact.PartnerContactService;
 import nl.totalservice.onboarding.notification.contact.PartnerSnapshot;
 import nl.totalservice.onboarding.notification.delivery.LeadNames;
+import nl.totalservice.onboarding.notification.intake.event.LeadSummary;
 import nl.totalservice.onboarding.notification.intake.event.NoPartnerAvailable;
 import nl.totalservice.onboarding.notification.intake.event.TaskAssigned;
 import nl.totalservice.onboarding.notification.intake.event.TaskDeclined;
@@ -80,8 +81,9 @@ public class NotificationIntake {
     }
 
     private void taskReturnedToQueue(SourceEvent source, TaskReturnedToQueue event) {
-        internalMessages.overdueEscalation(source, event, contacts.find(event.partnerId()),
-                leadNames.latest(event.leadId()));
+        LeadSummary lead = LeadSummary.named(event.lead()) ? event.lead()
+                : LeadSummary.withCompanyName(event.lead(), leadNames.latest(event.leadId()).orElse(null));
+        internalMessages.overdueEscalation(source, event, contacts.find(event.partnerId()), lead);
     }
 
     private void taskDeclined(SourceEvent source, TaskDeclined event) {

@@ -25,10 +25,12 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Which SMTP refusals are for good, as the real Vert.x mail client (the one under the Quarkus
- * mailer) reports them: a scripted SMTP server answers RCPT TO with the reply under test.
+ * mailer) reports them: a scripted SMTP server answers MAIL FROM and RCPT TO with the replies under test.
  * (GreenMail accepts every recipient, so it cannot play this part.)
  */
 class SmtpRejectionTest {
+
+    private static final String OK = "250 2.1.5 OK";
 
     private static Vertx vertx;
 
@@ -44,25 +46,33 @@ class SmtpRejectionTest {
 
     @Test
     void anUnknownMailboxIsRefusedForGood() throws Exception {
-        assertThat(SmtpRejection.isPermanent(failureWhenRcptAnswers("550 5.1.1 <x@example.nl>: mailbox unknown"))).isTrue();
+        assertThat(SmtpRejection.isPermanent(failureWhen(OK, "550 5.1.1 <x@example.nl>: mailbox unknown"))).isTrue();
+        assertThat(SmtpRejection.isPermanent(failureWhen(OK, "554 5.1.2 host unknown"))).isTrue();
     }
 
     @Test
-    void aBadAddressIsRefusedForGoodAlsoWithoutEnhancedStatus() throws Exception {
-        assertThat(SmtpRejection.isPermanent(failureWhenRcptAnswers("553 mailbox name not allowed"))).isTrue();
-        assertThat(SmtpRejection.isPermanent(failureWhenRcptAnswers("554 5.1.2 host unknown"))).isTrue();
+    void aBadAddressIsRefusedForGoodFromAServerWithoutEnhancedStatus() throws Exception {
+        assertThat(SmtpRejection.isPermanent(failureWhen(OK, "553 mailbox name not allowed"))).isTrue();
+        assertThat(SmtpRejection.isPermanent(failureWhen(OK, "550 no such user"))).isTrue();
     }
 
     @Test
     void aTemporaryRefusalIsRetried() throws Exception {
-        assertThat(SmtpRejection.isPermanent(failureWhenRcptAnswers("451 4.3.0 try again later"))).isFalse();
-        assertThat(SmtpRejection.isPermanent(failureWhenRcptAnswers("452 4.2.2 mailbox full"))).isFalse();
+        assertThat(SmtpRejection.isPermanent(failureWhen(OK, "451 4.3.0 try again later"))).isFalse();
+        assertThat(SmtpRejection.isPermanent(failureWhen(OK, "452 4.2.2 mailbox full"))).isFalse();
     }
 
     @Test
     void aRefusalAboutTheServersOwnPolicyIsRetried() throws Exception {
         // relaying denied: our configuration, not the address; ops fix it and the retries go through
-        assertThat(SmtpRejection.isPermanent(failureWhenRcptAnswers("554 5.7.1 relaying denied"))).isFalse();
+        assertThat(SmtpRejection.isPermanent(failureWhen(OK, "550 5.7.1 relaying denied"))).isFalse();
+        assertThat(SmtpRejection.isPermanent(failureWhen(OK, "554 5.7.1 relaying denied"))).isFalse();
+    }
+
+    @Test
+    void aRefusedSenderIsRetriedWhateverTheCode() throws Exception {
+        assertThat(SmtpRejection.isPermanent(failureWhen("553 5.1.8 sender domain does not exist", OK))).isFalse();
+        assertThat(SmtpRejection.isPermanent(failureWhen("550 sender rejected", OK))).isFalse();
     }
 
     @Test
@@ -74,10 +84,10 @@ class SmtpRejectionTest {
         assertThat(SmtpRejection.isPermanent(send(closedPort))).isFalse();
     }
 
-    /** Sends one mail to a scripted server that answers RCPT TO with {@code rcptReply}; returns the failure. */
-    private static Throwable failureWhenRcptAnswers(String rcptReply) throws Exception {
+    /** Sends one mail to a scripted server that answers MAIL FROM and RCPT TO as given; returns the failure. */
+    private static Throwable failureWhen(String mailReply, String rcptReply) throws Exception {
         try (ServerSocket server = new ServerSocket(0)) {
-            Thread script = new Thread(() -> serveOnce(server, rcptReply), "scripted-smtp");
+            Thread script = new Thread(() -> serveOnce(server, mailReply, rcptReply), "scripted-smtp");
             script.setDaemon(true);
             script.start();
             Throwable failure = send(server.getLocalPort());
@@ -102,7 +112,7 @@ class SmtpRejectionTest {
         }
     }
 
-    private static void serveOnce(ServerSocket server, String rcptReply) {
+    private static void serveOnce(ServerSocket server, String mailReply, String rcptReply) {
         try (Socket socket = server.accept();
              BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
              OutputStream out = socket.getOutputStream()) {
@@ -112,7 +122,7 @@ class SmtpRejectionTest {
                 switch (command) {
                     case "EHLO" -> reply(out, "250-scripted\r\n250-ENHANCEDSTATUSCODES\r\n250 8BITMIME");
                     case "HELO" -> reply(out, "250 scripted");
-                    case "MAIL" -> reply(out, "250 2.1.0 OK");
+                    case "MAIL" -> reply(out, mailReply);
                     case "RCPT" -> reply(out, rcptReply);
                     case "RSET" -> reply(out, "250 2.0.0 OK");
                     case "QUIT" -> {
