@@ -72,7 +72,7 @@ public class FollowUpIntake {
     public void noPartnerAvailable(NoPartnerAvailable decision) {
         require(decision.leadId(), "leadId");
         require(decision.decisionId(), "decisionId");
-        String why = decision.explanation() != null ? decision.explanation()
+        String why = decision.explanation() != null && !decision.explanation().isBlank() ? decision.explanation()
                 : decision.reasons() == null ? null : String.join("; ", decision.reasons());
         String note = "No partner available" + (why == null || why.isBlank() ? "" : ": " + why)
                 + ". The coordinator picks a partner by hand.";

@@ -7,6 +7,7 @@ import nl.totalservice.onboarding.task.followup.persistence.TaskRepository;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -60,16 +61,22 @@ public class PartnerTaskService {
     }
 
     /**
-     * The coordinator records the assigned partner's decline for them (the partner said so on the
-     * phone): the same decline as the partner's own, with the coordinator as the one who declined.
-     * Only an ASSIGNED task can be declined (409 with the current state otherwise).
+     * The coordinator records a partner's decline for them (the partner said so on the phone): the
+     * same decline as the partner's own, with the coordinator as the one who declined. Only an
+     * ASSIGNED task (409 with the current state otherwise), and only for the partner it is assigned
+     * to now (409 {@code partner-not-assigned} otherwise: the screen was stale, the task moved on).
      */
     @Transactional
-    public <T> T declineOnBehalf(UUID taskId, DeclineReason reason, String note, Long expectedVersion, String actor,
-                                 Function<FollowUpTask, T> view) {
+    public <T> T declineOnBehalf(UUID taskId, UUID partnerId, DeclineReason reason, String note, Long expectedVersion,
+                                 String actor, Function<FollowUpTask, T> view) {
         requireNoteFor(reason == DeclineReason.OTHER, note, "reason is OTHER");
         FollowUpTask task = tasks.lock(taskId).orElseThrow(() -> notFound(taskId));
-        return declined(task, task.assignedPartnerId(), reason, note, expectedVersion, actor, view);
+        if (task.status() == TaskStatus.ASSIGNED && !task.isAssignedTo(partnerId)) {
+            throw ProblemException.conflict("partner-not-assigned", "Task " + taskId + " is assigned to partner "
+                    + task.assignedPartnerId() + ", not to " + partnerId,
+                    Map.of("assignedPartnerId", task.assignedPartnerId().toString()));
+        }
+        return declined(task, partnerId, reason, note, expectedVersion, actor, view);
     }
 
     private <T> T declined(FollowUpTask task, UUID partnerId, DeclineReason reason, String note, Long expectedVersion,

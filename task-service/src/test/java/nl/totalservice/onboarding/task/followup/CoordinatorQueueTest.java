@@ -39,10 +39,9 @@ class CoordinatorQueueTest {
     void theCoordinatorRecordsADeclineThePartnerGaveByPhone() {
         Scenario.Assigned task = given.assignedTask(true);
 
-        given().auth().oauth2(coordinator()).contentType(ContentType.JSON)
-                .body(Map.of("reason", "UNAVAILABLE", "note", "Said on the phone: on leave until March"))
-                .when().post("/api/tasks/{id}/partner-decline", task.taskId())
-                .then().statusCode(200)
+        partnerDecline(task.taskId(), Map.of("partnerId", task.partnerId().toString(), "reason", "UNAVAILABLE",
+                "note", "Said on the phone: on leave until March"))
+                .statusCode(200)
                 .body("status", equalTo("OPEN"))
                 .body("assignedPartner", nullValue())
                 .body("declinedPartners.id", equalTo(List.of(task.partnerId().toString())));
@@ -56,30 +55,53 @@ class CoordinatorQueueTest {
         assertThat(given.queueIds()).contains(task.taskId().toString());
         given.assign(task.taskId(), task.partnerId(), "Try again").statusCode(409)
                 .body("type", endsWith("/partner-declined"));
+        partnerDecline(task.taskId(), Map.of("partnerId", task.partnerId().toString(), "reason", "NO_CAPACITY"))
+                .statusCode(409).body("currentState", equalTo("OPEN"));
+    }
 
-        // only an ASSIGNED task, only the coordinator, and OTHER needs a note
-        given().auth().oauth2(coordinator()).contentType(ContentType.JSON).body(Map.of("reason", "NO_CAPACITY"))
+    @Test
+    void aDeclineForThePartnerIsRefusedWhenTheTaskMovedOnFromThatPartner() {
+        Scenario.Assigned task = given.assignedTask(false);
+        UUID stale = UUID.randomUUID();
+
+        partnerDecline(task.taskId(), Map.of("partnerId", stale.toString(), "reason", "NO_CAPACITY"))
+                .statusCode(409)
+                .body("type", endsWith("/partner-not-assigned"))
+                .body("assignedPartnerId", equalTo(task.partnerId().toString()));
+        given.task(task.taskId()).body("status", equalTo("ASSIGNED")).body("declinedPartners", hasSize(0));
+
+        given.portal(task.partnerId(), "acceptance", task.taskId(), Map.of()).statusCode(200);
+        partnerDecline(task.taskId(), Map.of("partnerId", task.partnerId().toString(), "reason", "NO_CAPACITY"))
+                .statusCode(409).body("currentState", equalTo("ACCEPTED"));
+        assertThat(TaskTopic.of("TaskDeclined", task.taskId())).isEmpty();
+    }
+
+    @Test
+    void aDeclineForThePartnerIsValidatedAndOnlyForTheCoordinator() {
+        Scenario.Assigned task = given.assignedTask(false);
+        String partner = task.partnerId().toString();
+
+        partnerDecline(task.taskId(), Map.of("partnerId", partner, "reason", "OTHER"))
+                .statusCode(400).body("errors[0].field", equalTo("note"));
+        partnerDecline(task.taskId(), Map.of("reason", "NO_CAPACITY"))
+                .statusCode(400).body("errors[0].field", equalTo("partnerId"));
+        given().auth().oauth2(coordinator()).contentType(ContentType.JSON).header("If-Match", "\"999\"")
+                .body(Map.of("partnerId", partner, "reason", "NO_CAPACITY"))
                 .when().post("/api/tasks/{id}/partner-decline", task.taskId())
-                .then().statusCode(409).body("currentState", equalTo("OPEN"));
-        Scenario.Assigned accepted = given.assignedTask(false);
-        given.portal(accepted.partnerId(), "acceptance", accepted.taskId(), Map.of()).statusCode(200);
-        given().auth().oauth2(coordinator()).contentType(ContentType.JSON).body(Map.of("reason", "NO_CAPACITY"))
-                .when().post("/api/tasks/{id}/partner-decline", accepted.taskId())
-                .then().statusCode(409).body("currentState", equalTo("ACCEPTED"));
-        Scenario.Assigned other = given.assignedTask(false);
-        given().auth().oauth2(coordinator()).contentType(ContentType.JSON).body(Map.of("reason", "OTHER"))
-                .when().post("/api/tasks/{id}/partner-decline", other.taskId())
-                .then().statusCode(400).body("errors[0].field", equalTo("note"));
-        given().auth().oauth2(Scenario.sales()).contentType(ContentType.JSON).body(Map.of("reason", "NO_CAPACITY"))
-                .when().post("/api/tasks/{id}/partner-decline", other.taskId())
-                .then().statusCode(403);
-        given().auth().oauth2(Scenario.partnerToken(other.partnerId())).contentType(ContentType.JSON)
-                .body(Map.of("reason", "NO_CAPACITY"))
-                .when().post("/api/tasks/{id}/partner-decline", other.taskId())
-                .then().statusCode(403);
-        given().auth().oauth2(coordinator()).contentType(ContentType.JSON).body(Map.of("reason", "NO_CAPACITY"))
-                .when().post("/api/tasks/{id}/partner-decline", UUID.randomUUID())
-                .then().statusCode(404);
+                .then().statusCode(412);
+        for (String token : List.of(Scenario.sales(), Scenario.partnerToken(task.partnerId()))) {
+            given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(Map.of("partnerId", partner, "reason", "NO_CAPACITY"))
+                    .when().post("/api/tasks/{id}/partner-decline", task.taskId())
+                    .then().statusCode(403);
+        }
+        partnerDecline(UUID.randomUUID(), Map.of("partnerId", partner, "reason", "NO_CAPACITY")).statusCode(404);
+        given.task(task.taskId()).body("status", equalTo("ASSIGNED"));
+    }
+
+    private static io.restassured.response.ValidatableResponse partnerDecline(UUID taskId, Map<String, Object> body) {
+        return given().auth().oauth2(coordinator()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/tasks/{id}/partner-decline", taskId).then();
     }
 
     @Test

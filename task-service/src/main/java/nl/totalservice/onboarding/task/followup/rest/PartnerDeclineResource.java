@@ -43,17 +43,19 @@ public class PartnerDeclineResource {
             description = "For a partner who declines by phone or email instead of in the portal: exactly the "
                     + "partner's own decline (the task goes back to the queue without that partner, TaskDeclined, "
                     + "partner-service decides again, the owner hears it), with you as the one who declined "
-                    + "(`declinedBy`). Only an ASSIGNED task, before the partner accepted it.")
+                    + "(`declinedBy`). Only an ASSIGNED task, before the partner accepted it, and only for the partner "
+                    + "it is assigned to now.")
     @APIResponse(responseCode = "200", description = "Declined; the task is OPEN again")
     @APIResponse(responseCode = "404", description = "No such task")
-    @APIResponse(responseCode = "409", description = "The task is not ASSIGNED (currentState)")
+    @APIResponse(responseCode = "409", description = "The task is not ASSIGNED (currentState), or is assigned to "
+            + "another partner than `partnerId` (partner-not-assigned, `assignedPartnerId`)")
     @APIResponse(responseCode = "412", description = "If-Match names an older version (currentVersion)")
     public TaskResponse decline(@Parameter(description = "Task id", example = "3c9a7f10-2b1e-4d8a-9e4f-6a5b4c3d2e1f")
                                 @PathParam("taskId") UUID taskId,
                                 @Parameter(description = "The version you last saw; refused with 412 when it changed", example = "\"2\"")
                                 @HeaderParam("If-Match") String ifMatch,
-                                @Valid @NotNull Requests.Decline body) {
-        return partnerTasks.declineOnBehalf(taskId, body.reason(), Params.text(body.note()), Params.ifMatch(ifMatch),
-                caller.id(), views::full);
+                                @Valid @NotNull Requests.PartnerDecline body) {
+        return partnerTasks.declineOnBehalf(taskId, body.partnerId(), body.reason(), Params.text(body.note()),
+                Params.ifMatch(ifMatch), caller.id(), views::full);
     }
 }

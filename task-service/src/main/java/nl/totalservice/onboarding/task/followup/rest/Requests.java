@@ -77,6 +77,18 @@ public final class Requests {
             @Size(max = 2000) String note) {
     }
 
+    @Schema(name = "PartnerDeclineRequest", description = "The decline a partner gave by phone or email, recorded by the coordinator")
+    public record PartnerDecline(
+            @Schema(description = "The partner who declines: the one the task is assigned to now",
+                    examples = "5b0e6f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b")
+            @NotNull UUID partnerId,
+            @Schema(description = "Reason code", examples = "UNAVAILABLE")
+            @NotNull DeclineReason reason,
+            @Schema(description = "Explanation; required for OTHER", maxLength = 2000,
+                    examples = "Said on the phone: on leave until March", nullable = true)
+            @Size(max = 2000) String note) {
+    }
+
     @Schema(name = "CustomerContactRequest", description = "The partner was in touch with the customer")
     public record CustomerContact(
             @Schema(description = "When (not in the future); now when left out", examples = "2026-07-02T14:00:00Z",
