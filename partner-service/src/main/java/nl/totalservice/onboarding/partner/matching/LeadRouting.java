@@ -101,12 +101,13 @@ public class LeadRouting {
 
     /**
      * The follow-up was called off (by sales or the coordinator, or because the lead left): no partner
-     * works on the lead any more, so its open assignment no longer weighs on that partner's load.
+     * works on the lead any more, so its open assignment no longer weighs on that partner's load
+     * ({@code partnerId}: who had the task, or null when it was unassigned).
      */
     @Transactional
-    public void followUpCancelled(UUID leadId) {
+    public void followUpCancelled(UUID leadId, UUID partnerId) {
         Instant now = Instant.now(clock);
-        RoutedLead.findOrCreate(required(leadId, "leadId"), now).followUpCancelled(now);
+        RoutedLead.findOrCreate(required(leadId, "leadId"), now).followUpCancelled(partnerId, now);
     }
 
     /** Onboarded: the partner gains a customer, once per lead. */

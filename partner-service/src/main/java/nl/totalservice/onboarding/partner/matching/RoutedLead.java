@@ -201,9 +201,15 @@ public class RoutedLead extends PanacheEntityBase {
         }
     }
 
-    /** The follow-up was cancelled: an open assignment (matched or assigned) is released. */
-    public void followUpCancelled(Instant now) {
-        if (LeadStatus.OPEN.contains(status)) {
+    /**
+     * The follow-up was cancelled: the open assignment it was about is released. A task that had a
+     * partner ({@code partner} not null) releases only that partner's hold; an unassigned one only a
+     * match not yet assigned. So a late cancel of an old task never releases a newer task's partner.
+     */
+    public void followUpCancelled(UUID partner, Instant now) {
+        boolean itsHold = partner == null ? status == LeadStatus.MATCHED
+                : LeadStatus.OPEN.contains(status) && partner.equals(partnerId);
+        if (itsHold) {
             noPartner(now);
         }
     }

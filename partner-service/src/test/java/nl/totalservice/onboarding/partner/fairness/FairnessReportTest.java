@@ -12,11 +12,14 @@ import nl.totalservice.onboarding.platform.testing.kafka.EventSender;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static nl.totalservice.onboarding.partner.support.TestPartners.COORDINATOR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -57,6 +60,18 @@ class FairnessReportTest {
                 .body(line(groningen) + ".lastAssignedAt", notNullValue())
                 .body(line(groningen) + ".wonLast90DaysByRule.REGION", equalTo(1))
                 .body(line(maastricht) + ".assignedLast30Days", equalTo(0));
+        // each rule's share is its part of the matched decisions (other tests' decisions share the database)
+        io.restassured.path.json.JsonPath window = given().auth().oauth2(COORDINATOR).when().get("/api/reports/fairness")
+                .then().statusCode(200).extract().jsonPath().setRootPath("windows[0]");
+        long matched = window.getLong("decisions") - window.getLong("noPartnerAvailable");
+        double total = 0;
+        for (String rule : List.of("CUSTOMER_WISH", "REGION", "DISTRIBUTION")) {
+            long decided = window.getLong("byRule." + rule + ".decisions");
+            double percent = window.getDouble("byRule." + rule + ".percent");
+            assertThat(percent).isCloseTo(100.0 * decided / matched, within(0.05));
+            total += percent;
+        }
+        assertThat(total).isCloseTo(100.0, within(0.2));
         given().auth().oauth2(DevTokens.sales("sanne@totalservice.nl")).when().get("/api/reports/fairness")
                 .then().statusCode(403);
     }

@@ -4,15 +4,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import nl.totalservice.onboarding.partner.Topics;
+import nl.totalservice.onboarding.partner.support.KafkaClients;
 import nl.totalservice.onboarding.partner.support.LeadEventsFixture;
 import nl.totalservice.onboarding.partner.support.TestPartners;
 import nl.totalservice.onboarding.partner.support.TestWorld;
 import nl.totalservice.onboarding.platform.testing.infra.SharedInfrastructure;
-import nl.totalservice.onboarding.platform.testing.kafka.EventSender;
 import nl.totalservice.onboarding.platform.testing.kafka.TopicRecorder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.List;
@@ -30,45 +29,34 @@ import static org.awaitility.Awaitility.await;
 class LeadLifeTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static TopicRecorder partnerEvents;
-    private static EventSender sender;
+
+    @RegisterExtension
+    static final KafkaClients kafka = new KafkaClients();
 
     @Inject
     TestWorld world;
-
-    @BeforeAll
-    static void connect() {
-        String bootstrap = SharedInfrastructure.kafka().bootstrapServers();
-        partnerEvents = TopicRecorder.record(bootstrap, Topics.PARTNER_EVENTS);
-        sender = new EventSender(bootstrap);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        partnerEvents.close();
-        sender.close();
-    }
 
     @Test
     void anOnboardedLeadCountsOnceAndAWithdrawalCountsItDownOnce() {
         UUID partner = TestPartners.register("Teller Accountants", "9711 AA", "Groningen");
         UUID lead = UUID.randomUUID();
 
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadOnboarded", LeadEventsFixture.onboarded(lead, partner));
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadOnboarded", LeadEventsFixture.onboarded(lead, partner));
+        kafka.leadEvent(lead, "LeadOnboarded", LeadEventsFixture.onboarded(lead, partner));
+        kafka.leadEvent(lead, "LeadOnboarded", LeadEventsFixture.onboarded(lead, partner));
         await().atMost(WAIT).until(() -> customers(partner) == 1);
-        assertThat(partnerEvents.awaitType("PartnerUpdated", event -> partner.toString().equals(event.key())
+        assertThat(kafka.partnerEvents().awaitType("PartnerUpdated", event -> partner.toString().equals(event.key())
                 && "1".equals(event.field("activeCustomers")), WAIT).field("version")).isEqualTo("1");
 
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadWithdrawn", LeadEventsFixture.withdrawn(lead, partner));
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadWithdrawn", LeadEventsFixture.withdrawn(lead, partner));
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadOnboarded", LeadEventsFixture.onboarded(lead, partner));
-        await().atMost(WAIT).until(() -> world.statusOf(lead).equals(List.of("WITHDRAWN")));
-        partnerEvents.awaitType("PartnerUpdated", event -> partner.toString().equals(event.key())
+        kafka.leadEvent(lead, "LeadWithdrawn", LeadEventsFixture.withdrawn(lead, partner));
+        kafka.leadEvent(lead, "LeadWithdrawn", LeadEventsFixture.withdrawn(lead, partner));
+        String last = kafka.leadEvent(lead, "LeadOnboarded", LeadEventsFixture.onboarded(lead, partner));
+        await().atMost(WAIT).until(() -> world.handled(last)); // one key: every earlier event of the lead is handled too
+        assertThat(world.statusOf(lead)).containsExactly("WITHDRAWN");
+        kafka.partnerEvents().awaitType("PartnerUpdated", event -> partner.toString().equals(event.key())
                 && "0".equals(event.field("activeCustomers")), WAIT);
 
         assertThat(customers(partner)).isZero();
-        assertThat(partnerEvents.ofType("PartnerUpdated")).filteredOn(event -> partner.toString().equals(event.key()))
+        assertThat(kafka.partnerEvents().ofType("PartnerUpdated")).filteredOn(event -> partner.toString().equals(event.key()))
                 .hasSize(2);
     }
 
@@ -80,13 +68,13 @@ class LeadLifeTest {
         UUID lead1 = UUID.randomUUID();
         UUID lead2 = UUID.randomUUID();
 
-        sender.send(Topics.LEAD_EVENTS, lead1.toString(), "LeadInterestRecorded",
+        kafka.leadEvent(lead1, "LeadInterestRecorded",
                 LeadEventsFixture.interested(lead1, 1, "3511 AB", null));
-        UUID firstChoice = UUID.fromString(partnerEvents.awaitType("PartnerMatched", lead1.toString(), WAIT)
+        UUID firstChoice = UUID.fromString(kafka.partnerEvents().awaitType("PartnerMatched", lead1.toString(), WAIT)
                 .field("partnerId"));
-        sender.send(Topics.LEAD_EVENTS, lead2.toString(), "LeadInterestRecorded",
+        kafka.leadEvent(lead2, "LeadInterestRecorded",
                 LeadEventsFixture.interested(lead2, 1, "3511 AB", null));
-        var secondDecision = partnerEvents.awaitType("PartnerMatched", lead2.toString(), WAIT);
+        var secondDecision = kafka.partnerEvents().awaitType("PartnerMatched", lead2.toString(), WAIT);
 
         UUID other = firstChoice.equals(first) ? second : first;
         assertThat(secondDecision.field("partnerId")).isEqualTo(other.toString());
@@ -94,7 +82,7 @@ class LeadLifeTest {
 
         // the coordinator gives lead 2 to the first partner after all: its load follows
         UUID task = UUID.randomUUID();
-        sender.send(Topics.TASK_EVENTS, task.toString(), "TaskAssigned", LeadEventsFixture.taskAssigned(task, lead2, firstChoice));
+        kafka.taskEvent(task, "TaskAssigned", LeadEventsFixture.taskAssigned(task, lead2, firstChoice));
         await().atMost(WAIT).until(() -> openAssignments(firstChoice) == 2);
         assertThat(openAssignments(other)).isZero();
     }
@@ -104,17 +92,39 @@ class LeadLifeTest {
         UUID partner = TestPartners.register("Afgezegd Accountants", "9711 AA", "Groningen");
         world.onlyActive(Set.of(partner));
         UUID lead = UUID.randomUUID();
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadInterestRecorded",
+        kafka.leadEvent(lead, "LeadInterestRecorded",
                 LeadEventsFixture.interested(lead, 1, "9712 AB", null));
-        partnerEvents.awaitType("PartnerMatched", lead.toString(), WAIT);
+        kafka.partnerEvents().awaitType("PartnerMatched", lead.toString(), WAIT);
         UUID task = UUID.randomUUID();
-        sender.send(Topics.TASK_EVENTS, task.toString(), "TaskAssigned", LeadEventsFixture.taskAssigned(task, lead, partner));
+        kafka.taskEvent(task, "TaskAssigned", LeadEventsFixture.taskAssigned(task, lead, partner));
         await().atMost(WAIT).until(() -> openAssignments(partner) == 1);
 
-        sender.send(Topics.TASK_EVENTS, task.toString(), "TaskCancelled", LeadEventsFixture.taskCancelled(task, lead, partner));
+        kafka.taskEvent(task, "TaskCancelled", LeadEventsFixture.taskCancelled(task, lead, partner));
 
         await().atMost(WAIT).until(() -> openAssignments(partner) == 0);
         assertThat(world.statusOf(lead)).containsExactly("UNASSIGNED");
+    }
+
+    @Test
+    void aLateCancelOfAnEarlierTaskLeavesTheNewerTasksPartnerHoldingTheLead() {
+        UUID first = TestPartners.register("Eerste Taak", "9711 AA", "Groningen");
+        UUID second = TestPartners.register("Tweede Taak", "9712 AA", "Groningen");
+        world.onlyActive(Set.of(first, second));
+        UUID lead = UUID.randomUUID();
+        kafka.leadEvent(lead, "LeadInterestRecorded", LeadEventsFixture.interested(lead, 1, "9712 AB", null));
+        kafka.partnerEvents().awaitType("PartnerMatched", lead.toString(), WAIT);
+        UUID oldTask = UUID.randomUUID();
+        UUID newTask = UUID.randomUUID();
+        kafka.taskEvent(oldTask, "TaskAssigned", LeadEventsFixture.taskAssigned(oldTask, lead, first));
+        await().atMost(WAIT).until(() -> openAssignments(first) == 1);
+        kafka.taskEvent(newTask, "TaskAssigned", LeadEventsFixture.taskAssigned(newTask, lead, second));
+        await().atMost(WAIT).until(() -> openAssignments(second) == 1 && openAssignments(first) == 0);
+
+        String cancel = kafka.taskEvent(oldTask, "TaskCancelled", LeadEventsFixture.taskCancelled(oldTask, lead, first));
+        await().atMost(WAIT).until(() -> world.handled(cancel));
+
+        assertThat(openAssignments(second)).isEqualTo(1);
+        assertThat(world.statusOf(lead)).containsExactly("ASSIGNED");
     }
 
     @Test
@@ -122,13 +132,13 @@ class LeadLifeTest {
         UUID partner = TestPartners.register("Twijfel Accountants", "9711 AA", "Groningen");
         world.onlyActive(Set.of(partner));
         UUID lead = UUID.randomUUID();
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadInterestRecorded",
+        kafka.leadEvent(lead, "LeadInterestRecorded",
                 LeadEventsFixture.interested(lead, 1, "9712 AB", null));
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadInterestRecorded", LeadEventsFixture.notInterested(lead, 2));
+        kafka.leadEvent(lead, "LeadInterestRecorded", LeadEventsFixture.notInterested(lead, 2));
         await().atMost(WAIT).until(() -> world.statusOf(lead).equals(List.of("NOT_INTERESTED")));
         assertThat(openAssignments(partner)).isZero();
 
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadInterestRecorded",
+        kafka.leadEvent(lead, "LeadInterestRecorded",
                 LeadEventsFixture.interested(lead, 3, "9712 AB", null));
 
         await().atMost(WAIT).until(() -> world.decisionsOf(lead) == 2);
@@ -140,7 +150,7 @@ class LeadLifeTest {
         UUID lead = UUID.randomUUID();
         try (TopicRecorder deadLetters = TopicRecorder.record(SharedInfrastructure.kafka().bootstrapServers(),
                 Topics.LEAD_EVENTS + ".dlq")) {
-            sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadOnboarded",
+            kafka.leadEvent(lead, "LeadOnboarded",
                     LeadEventsFixture.onboarded(lead, UUID.randomUUID()));
 
             var dead = deadLetters.awaitType("LeadOnboarded", lead.toString(), WAIT);

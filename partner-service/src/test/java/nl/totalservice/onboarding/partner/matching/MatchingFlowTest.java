@@ -2,17 +2,13 @@ package nl.totalservice.onboarding.partner.matching;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import nl.totalservice.onboarding.partner.Topics;
+import nl.totalservice.onboarding.partner.support.KafkaClients;
 import nl.totalservice.onboarding.partner.support.LeadEventsFixture;
 import nl.totalservice.onboarding.partner.support.TestPartners;
 import nl.totalservice.onboarding.partner.support.TestWorld;
-import nl.totalservice.onboarding.platform.testing.infra.SharedInfrastructure;
-import nl.totalservice.onboarding.platform.testing.kafka.EventSender;
 import nl.totalservice.onboarding.platform.testing.kafka.RecordedEvent;
-import nl.totalservice.onboarding.platform.testing.kafka.TopicRecorder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.List;
@@ -29,24 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MatchingFlowTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static TopicRecorder partnerEvents;
-    private static EventSender sender;
+
+    @RegisterExtension
+    static final KafkaClients kafka = new KafkaClients();
 
     @Inject
     TestWorld world;
-
-    @BeforeAll
-    static void connect() {
-        String bootstrap = SharedInfrastructure.kafka().bootstrapServers();
-        partnerEvents = TopicRecorder.record(bootstrap, Topics.PARTNER_EVENTS);
-        sender = new EventSender(bootstrap);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        partnerEvents.close();
-        sender.close();
-    }
 
     @Test
     void customersWishBeatsRegion() {
@@ -55,10 +39,10 @@ class MatchingFlowTest {
         world.onlyActive(Set.of(groningen, maastricht));
         UUID lead = UUID.randomUUID();
 
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadInterestRecorded",
+        kafka.leadEvent(lead, "LeadInterestRecorded",
                 LeadEventsFixture.interested(lead, 1, "9712 AB", maastricht));
 
-        RecordedEvent matched = partnerEvents.awaitType("PartnerMatched", lead.toString(), WAIT);
+        RecordedEvent matched = kafka.partnerEvents().awaitType("PartnerMatched", lead.toString(), WAIT);
         assertThat(matched.key()).isEqualTo(lead.toString());
         assertThat(matched.field("rule")).isEqualTo("CUSTOMER_WISH");
         assertThat(matched.field("partnerId")).isEqualTo(maastricht.toString());
@@ -75,10 +59,10 @@ class MatchingFlowTest {
         world.onlyActive(Set.of(groningen, fullOne, utrecht));
         UUID lead = UUID.randomUUID();
 
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadInterestRecorded",
+        kafka.leadEvent(lead, "LeadInterestRecorded",
                 LeadEventsFixture.interested(lead, 1, "9712 AB", fullOne));
 
-        RecordedEvent matched = partnerEvents.awaitType("PartnerMatched", lead.toString(), WAIT);
+        RecordedEvent matched = kafka.partnerEvents().awaitType("PartnerMatched", lead.toString(), WAIT);
         assertThat(matched.field("rule")).isEqualTo("REGION");
         assertThat(matched.field("partnerId")).isEqualTo(groningen.toString());
         assertThat(matched.field("/skippedRules/0/rule")).isEqualTo("CUSTOMER_WISH");
@@ -93,10 +77,10 @@ class MatchingFlowTest {
         world.onlyActive(Set.of(groningen, maastricht));
         UUID lead = UUID.randomUUID();
 
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadInterestRecorded",
+        kafka.leadEvent(lead, "LeadInterestRecorded",
                 LeadEventsFixture.interested(lead, 1, "9712 AB", null));
 
-        RecordedEvent matched = partnerEvents.awaitType("PartnerMatched", lead.toString(), WAIT);
+        RecordedEvent matched = kafka.partnerEvents().awaitType("PartnerMatched", lead.toString(), WAIT);
         assertThat(matched.field("rule")).isEqualTo("REGION");
         assertThat(matched.field("partnerId")).isEqualTo(groningen.toString());
         assertThat(matched.field("partnerName")).isEqualTo("Martini Accountants");
@@ -117,10 +101,10 @@ class MatchingFlowTest {
         world.onlyActive(Set.of(nieuwegein, bunnik));
         UUID lead = UUID.randomUUID();
 
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadInterestRecorded",
+        kafka.leadEvent(lead, "LeadInterestRecorded",
                 LeadEventsFixture.interested(lead, 1, "3511 AB", null));
 
-        RecordedEvent matched = partnerEvents.awaitType("PartnerMatched", lead.toString(), WAIT);
+        RecordedEvent matched = kafka.partnerEvents().awaitType("PartnerMatched", lead.toString(), WAIT);
         assertThat(matched.field("rule")).isEqualTo("DISTRIBUTION");
         assertThat(matched.field("partnerId")).isEqualTo(nieuwegein.toString());
         assertThat(matched.field("/skippedRules/1/rule")).isEqualTo("REGION");
@@ -136,10 +120,10 @@ class MatchingFlowTest {
         world.onlyActive(Set.of(full, away, far));
         UUID lead = UUID.randomUUID();
 
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadInterestRecorded",
+        kafka.leadEvent(lead, "LeadInterestRecorded",
                 LeadEventsFixture.interested(lead, 1, "9712 AB", null));
 
-        RecordedEvent matched = partnerEvents.awaitType("PartnerMatched", lead.toString(), WAIT);
+        RecordedEvent matched = kafka.partnerEvents().awaitType("PartnerMatched", lead.toString(), WAIT);
         assertThat(matched.field("partnerId")).isEqualTo(far.toString());
         List<String> exclusions = matched.json().path("candidates").findValues("exclusions").stream()
                 .map(Object::toString).toList();
@@ -153,10 +137,10 @@ class MatchingFlowTest {
         world.onlyActive(Set.of(full));
         UUID lead = UUID.randomUUID();
 
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadInterestRecorded",
+        kafka.leadEvent(lead, "LeadInterestRecorded",
                 LeadEventsFixture.interested(lead, 1, "9712 AB", null));
 
-        RecordedEvent none = partnerEvents.awaitType("NoPartnerAvailable", lead.toString(), WAIT);
+        RecordedEvent none = kafka.partnerEvents().awaitType("NoPartnerAvailable", lead.toString(), WAIT);
         assertThat(none.field("trigger")).isEqualTo("INTEREST_RECORDED");
         assertThat(none.value()).contains("at capacity: Overvol Accountants");
         assertThat(world.statusOf(lead)).containsExactly("UNASSIGNED");
@@ -169,15 +153,15 @@ class MatchingFlowTest {
         world.onlyActive(Set.of(groningen, maastricht));
         UUID lead = UUID.randomUUID();
         UUID task = UUID.randomUUID();
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadInterestRecorded",
+        kafka.leadEvent(lead, "LeadInterestRecorded",
                 LeadEventsFixture.interested(lead, 1, "9712 AB", null));
-        RecordedEvent first = partnerEvents.awaitType("PartnerMatched", lead.toString(), WAIT);
+        RecordedEvent first = kafka.partnerEvents().awaitType("PartnerMatched", lead.toString(), WAIT);
         assertThat(first.field("partnerId")).isEqualTo(groningen.toString());
 
-        sender.send(Topics.TASK_EVENTS, task.toString(), "TaskDeclined",
+        kafka.taskEvent(task, "TaskDeclined",
                 LeadEventsFixture.taskDeclined(task, lead, groningen));
 
-        RecordedEvent second = partnerEvents.awaitType("PartnerMatched",
+        RecordedEvent second = kafka.partnerEvents().awaitType("PartnerMatched",
                 event -> lead.toString().equals(event.key()) && "TASK_DECLINED".equals(event.field("trigger")), WAIT);
         assertThat(second.field("partnerId")).isEqualTo(maastricht.toString());
         assertThat(second.field("taskId")).isEqualTo(task.toString());
@@ -194,19 +178,19 @@ class MatchingFlowTest {
         String eventId = UUID.randomUUID().toString();
         String body = LeadEventsFixture.interested(lead, 1, "9712 AB", null);
 
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), eventId, "LeadInterestRecorded", body);
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), eventId, "LeadInterestRecorded", body);
+        kafka.leadEvent(lead, eventId, "LeadInterestRecorded", body);
+        kafka.leadEvent(lead, eventId, "LeadInterestRecorded", body);
         // the same revision republished under a new event id is also the same fact
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadInterestRecorded", body);
+        kafka.leadEvent(lead, "LeadInterestRecorded", body);
         // a later revision while the decision stands refreshes the input but does not decide again
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadInterestRecorded",
+        kafka.leadEvent(lead, "LeadInterestRecorded",
                 LeadEventsFixture.interested(lead, 2, "9713 AB", null));
         // same key, so handled after the ones above: once it shows, they have all been handled
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadOnboarded", LeadEventsFixture.onboarded(lead, partner));
+        kafka.leadEvent(lead, "LeadOnboarded", LeadEventsFixture.onboarded(lead, partner));
 
-        partnerEvents.awaitType("PartnerUpdated", event -> partner.toString().equals(event.key())
+        kafka.partnerEvents().awaitType("PartnerUpdated", event -> partner.toString().equals(event.key())
                 && "1".equals(event.field("activeCustomers")), WAIT);
-        assertThat(partnerEvents.ofType("PartnerMatched")).filteredOn(event -> lead.toString().equals(event.key()))
+        assertThat(kafka.partnerEvents().ofType("PartnerMatched")).filteredOn(event -> lead.toString().equals(event.key()))
                 .hasSize(1);
         assertThat(world.decisionsOf(lead)).isEqualTo(1);
     }

@@ -3,16 +3,13 @@ package nl.totalservice.onboarding.partner.matching;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import nl.totalservice.onboarding.partner.Topics;
+import nl.totalservice.onboarding.partner.support.KafkaClients;
 import nl.totalservice.onboarding.partner.support.LeadEventsFixture;
 import nl.totalservice.onboarding.partner.support.TestPartners;
 import nl.totalservice.onboarding.partner.support.TestWorld;
-import nl.totalservice.onboarding.platform.testing.infra.SharedInfrastructure;
 import nl.totalservice.onboarding.platform.testing.jwt.DevTokens;
-import nl.totalservice.onboarding.platform.testing.kafka.EventSender;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.List;
@@ -33,20 +30,12 @@ import static org.hamcrest.Matchers.nullValue;
 class MatchingResourceTest {
 
     private static final String SALES = DevTokens.sales("sanne.devries@totalservice.nl");
-    private static EventSender sender;
+
+    @RegisterExtension
+    static final KafkaClients kafka = new KafkaClients();
 
     @Inject
     TestWorld world;
-
-    @BeforeAll
-    static void connect() {
-        sender = new EventSender(SharedInfrastructure.kafka().bootstrapServers());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        sender.close();
-    }
 
     @Test
     void previewsADecisionForAHypotheticalLeadWithoutStoringIt() {
@@ -107,7 +96,7 @@ class MatchingResourceTest {
         UUID partner = TestPartners.register("Verzoek Accountants", "9711 AA", "Groningen");
         world.onlyActive(Set.of(partner));
         UUID lead = UUID.randomUUID();
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadInterestRecorded",
+        kafka.leadEvent(lead, "LeadInterestRecorded",
                 LeadEventsFixture.interested(lead, 1, "9712 AB", null));
         await().atMost(Duration.ofSeconds(20)).until(() -> world.decisionsOf(lead) == 1);
 
@@ -141,7 +130,7 @@ class MatchingResourceTest {
         given().auth().oauth2(SALES).when().get("/api/leads/{lead}/decisions", UUID.randomUUID()).then().statusCode(404);
 
         UUID lead = UUID.randomUUID();
-        sender.send(Topics.LEAD_EVENTS, lead.toString(), "LeadWithdrawn", LeadEventsFixture.withdrawn(lead, null));
+        kafka.leadEvent(lead, "LeadWithdrawn", LeadEventsFixture.withdrawn(lead, null));
         await().atMost(Duration.ofSeconds(20)).until(() -> world.statusOf(lead).equals(List.of("WITHDRAWN")));
 
         given().auth().oauth2(COORDINATOR).when().post("/api/leads/{lead}/decisions", lead)

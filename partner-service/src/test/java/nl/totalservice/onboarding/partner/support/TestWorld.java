@@ -46,4 +46,11 @@ public class TestWorld {
                 .setParameter("lead", leadId).getResultList();
         return rows;
     }
+
+    /** Whether a consumer has handled the event with this {@code ce_id} (its inbox entry is committed with the effect). */
+    @Transactional
+    public boolean handled(String eventId) {
+        return ((Number) em.createNativeQuery("select count(*) from messaging_inbox where event_id = :id")
+                .setParameter("id", eventId).getSingleResult()).longValue() > 0;
+    }
 }

@@ -47,6 +47,9 @@ public class TaskEventsConsumer {
                     TaskEvents.TaskPartner task = event.payloadAs(TaskEvents.TaskPartner.class);
                     leads.returnedToQueue(task.leadId(), task.partnerId());
                 },
-                "TaskCancelled", event -> leads.followUpCancelled(event.payloadAs(TaskEvents.TaskPartner.class).leadId())));
+                "TaskCancelled", event -> {
+                    TaskEvents.TaskPartner task = event.payloadAs(TaskEvents.TaskPartner.class);
+                    leads.followUpCancelled(task.leadId(), task.partnerId());
+                }));
     }
 }
