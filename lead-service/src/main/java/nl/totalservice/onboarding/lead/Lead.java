@@ -96,11 +96,16 @@ public class Lead {
 
     /** Sales corrects what it registered (a typo, a new phone number, the KvK number once known). */
     public void correct(LeadDetails details, Instant at) {
+        requireChangeable();
+        apply(details);
+        touch(at);
+    }
+
+    /** Refuses (409 with the current state) when the lead is onboarded or withdrawn. */
+    public void requireChangeable() {
         if (!state.isOpen()) {
             throw ProblemException.illegalTransition("A lead that is " + state + " cannot be changed", state);
         }
-        apply(details);
-        touch(at);
     }
 
     private void apply(LeadDetails details) {

@@ -21,11 +21,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
 
-    /** Uses the unique indexes' own expressions, so both branches are index lookups; single-valued parameters keep the plan cached. */
+    private static final String WITHDRAWN = LeadState.class.getName() + ".WITHDRAWN";
+    private static final String ONBOARDED = LeadState.class.getName() + ".ONBOARDED";
+    /**
+     * Uses the unique indexes' own expressions and conditions, the states as literals (so even a
+     * cached generic plan can use the partial indexes): both branches are index lookups.
+     */
     private static final String CONFLICTING = "select new " + LeadConflict.class.getName()
             + "(l.id, l.kvkNumber, l.companyName, l.state) from Lead l where l.id <> :except and ("
-            + "(lower(l.contact.email) = :email and l.state <> :withdrawn and l.state <> :onboarded)"
-            + " or (l.kvkNumber = :kvk and l.state <> :withdrawn))";
+            + "(lower(l.contact.email) = :email and l.state <> " + WITHDRAWN + " and l.state <> " + ONBOARDED + ")"
+            + " or (l.kvkNumber = :kvk and l.state <> " + WITHDRAWN + "))";
 
     /** The lead, or a 404 problem. */
     public Lead require(UUID id) {
@@ -65,10 +70,8 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
                 .setParameter("email", email.toLowerCase(Locale.ROOT))
                 .setParameter("kvk", kvkNumber == null ? "" : kvkNumber)
                 .setParameter("except", except == null ? new UUID(0, 0) : except)
-                .setParameter("withdrawn", LeadState.WITHDRAWN)
-                .setParameter("onboarded", LeadState.ONBOARDED)
                 .setMaxResults(1)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /** One page of leads, newest first; {@code ownerEmail} and {@code states} filter when given. */

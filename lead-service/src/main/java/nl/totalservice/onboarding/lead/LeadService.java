@@ -49,6 +49,7 @@ public class LeadService {
         return refusingConcurrentDuplicates(details, id, () -> {
             Lead lead = leads.require(id);
             IfMatch.check(expectedVersion, lead.version());
+            lead.requireChangeable(); // a closed lead answers with its state, not with another lead's duplicate
             duplicates.refuseConflicts(details, id);
             lead.correct(details, Instant.now());
             leads.flush();

@@ -17,6 +17,7 @@ import static nl.totalservice.onboarding.lead.support.Leads.register;
 import static nl.totalservice.onboarding.lead.support.Leads.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class LeadChangesTest {
@@ -98,13 +99,18 @@ class LeadChangesTest {
 
     @Test
     void refusesToChangeOrWithdrawAWithdrawnLead() {
-        String id = register();
-        asSales().body(Map.of("reason", "DUPLICATE")).post("/api/leads/{id}/withdrawal", id).then().statusCode(200);
+        String id = Leads.registeredAndWithdrawn(request());
 
         asSales().body(Map.of("reason", "DUPLICATE")).post("/api/leads/{id}/withdrawal", id)
                 .then().statusCode(409).body("currentState", equalTo("WITHDRAWN"));
         asSales().body(request()).put("/api/leads/{id}", id)
                 .then().statusCode(409).body("currentState", equalTo("WITHDRAWN"));
+        Map<String, Object> live = request();
+        register(live);
+        Map<String, Object> colliding = request();
+        colliding.put("kvkNumber", live.get("kvkNumber"));
+        asSales().body(colliding).put("/api/leads/{id}", id)
+                .then().statusCode(409).body("currentState", equalTo("WITHDRAWN")).body("existingId", nullValue());
         Leads.recordInterest(id, Map.of("interested", true)).statusCode(409);
     }
 

@@ -165,9 +165,7 @@ class LeadRegistrationTest {
     @Test
     void acceptsTheEmailOfAWithdrawnLeadAgain() {
         Map<String, Object> first = request();
-        String withdrawn = Leads.register(first);
-        asSales().body(Map.of("reason", "DUPLICATE")).post("/api/leads/{id}/withdrawal", withdrawn)
-                .then().statusCode(200);
+        Leads.registeredAndWithdrawn(first);
         Map<String, Object> again = request();
         contact(again).put("email", contact(first).get("email"));
 
@@ -177,9 +175,7 @@ class LeadRegistrationTest {
     @Test
     void acceptsTheKvkNumberOfAWithdrawnLeadAsANewLeadButNotTwice() {
         Map<String, Object> first = request();
-        String withdrawn = Leads.register(first);
-        asSales().body(Map.of("reason", "DUPLICATE")).post("/api/leads/{id}/withdrawal", withdrawn)
-                .then().statusCode(200);
+        Leads.registeredAndWithdrawn(first);
         Map<String, Object> comeback = request();
         comeback.put("kvkNumber", first.get("kvkNumber"));
         String again = Leads.register(comeback);

@@ -81,6 +81,11 @@ class OnboardingTest {
         assertThat(Kafka.recorder().ofType("LeadOnboarded")).filteredOn(event -> id.equals(event.key())).hasSize(1);
         assertThat(Kafka.recorder().ofType("OnboardingStepCompleted")).filteredOn(event -> id.equals(event.key()))
                 .hasSize(4);
+
+        // a customer now: its KvK number stays taken (only a withdrawn lead frees it)
+        Map<String, Object> again = Leads.request();
+        again.put("kvkNumber", Leads.get(id).extract().path("kvkNumber"));
+        Leads.asSales().body(again).post("/api/leads").then().statusCode(409).body("existingId", equalTo(id));
     }
 
     @Test

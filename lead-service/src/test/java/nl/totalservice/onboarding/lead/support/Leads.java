@@ -70,6 +70,13 @@ public final class Leads {
         return id;
     }
 
+    /** Registers a lead with {@code body} and withdraws it (a duplicate); returns its id. */
+    public static String registeredAndWithdrawn(Map<String, Object> body) {
+        String id = register(body);
+        asSales().body(Map.of("reason", "DUPLICATE")).post("/api/leads/{id}/withdrawal", id).then().statusCode(200);
+        return id;
+    }
+
     public static ValidatableResponse get(String leadId) {
         return asSales().get("/api/leads/{id}", leadId).then().statusCode(200);
     }
