@@ -55,14 +55,30 @@ class VerifiedTokensTest {
     }
 
     @Test
-    void neverRemembersATokenThatFailedVerification() {
+    void refusesAForgedTokenAfterTheGenuineOneWasRemembered() throws ParseException {
         String token = DevTokens.coordinator("carla@totalservice.nl");
+        assertThat(parser.parse(token).getName()).isEqualTo("carla@totalservice.nl");
         String[] parts = token.split("\\.");
         String otherSignature = DevTokens.ops("carla@totalservice.nl").split("\\.")[2];
         String forged = parts[0] + "." + parts[1] + "." + otherSignature;
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> parser.parse(forged)).isInstanceOf(ParseException.class);
             given().auth().oauth2(forged).when().get("/api/probe/me").then().statusCode(401);
+        }
+        assertThat(parser.parse(token).getName()).isEqualTo("carla@totalservice.nl");
+    }
+
+    @Test
+    void keepsEachCallersOwnIdentity() {
+        String first = "first-" + System.nanoTime() + "@boekhouder.nl";
+        String second = "second-" + System.nanoTime() + "@boekhouder.nl";
+        String firstToken = DevTokens.partner(first, "5b0e6f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b");
+        String secondToken = DevTokens.partner(second, "7c1f8a3b-2d4e-4f60-9bac-1d2e3f4a5b6c");
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(firstToken).when().get("/api/probe/me").then().statusCode(200)
+                    .body("id", equalTo(first)).body("partnerId", equalTo("5b0e6f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b"));
+            given().auth().oauth2(secondToken).when().get("/api/probe/me").then().statusCode(200)
+                    .body("id", equalTo(second)).body("partnerId", equalTo("7c1f8a3b-2d4e-4f60-9bac-1d2e3f4a5b6c"));
         }
     }
 }
