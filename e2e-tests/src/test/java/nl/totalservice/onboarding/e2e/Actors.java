@@ -9,6 +9,7 @@ import nl.totalservice.onboarding.platform.testing.jwt.DevTokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -25,13 +26,17 @@ final class Actors {
     static final String COORDINATOR = "coordinator@e2e.example";
 
     private final RunningSystem system;
+    /** Signed once, as a real client keeps its token (the services remember verified tokens). */
+    private final String salesToken = DevTokens.sales(SALES);
+    private final String coordinatorToken = DevTokens.coordinator(COORDINATOR);
+    private final Map<String, String> partnerTokens = new ConcurrentHashMap<>();
 
     Actors(RunningSystem system) {
         this.system = system;
     }
 
     RequestSpecification sales() {
-        return as(system.lead(), DevTokens.sales(SALES));
+        return as(system.lead(), salesToken);
     }
 
     RequestSpecification as(String baseUri, String token) {
@@ -39,15 +44,16 @@ final class Actors {
     }
 
     String coordinatorToken() {
-        return DevTokens.coordinator(COORDINATOR);
+        return coordinatorToken;
     }
 
     String salesToken() {
-        return DevTokens.sales(SALES);
+        return salesToken;
     }
 
     String partnerToken(String partnerId) {
-        return DevTokens.partner("portal-user@" + partnerId.substring(0, 8) + ".example", partnerId);
+        return partnerTokens.computeIfAbsent(partnerId,
+                id -> DevTokens.partner("portal-user@" + id.substring(0, 8) + ".example", id));
     }
 
     // ---- partner-service (coordinator) ----

@@ -51,6 +51,7 @@ class FollowUpScenariosTest extends EndToEndTest {
         assertThat(toOwner.get(0).text()).contains("Eerste Keus").contains("Fully booked until March");
         actors.as(system.task(), actors.coordinatorToken()).body(Map.of("partnerId", first))
                 .post("/api/tasks/" + task + "/assignment").then().statusCode(409);
+        assertThat(mailTo(owner)).hasSize(1); // still one, after everything above: no duplicate came later
     }
 
     @Test
@@ -87,8 +88,11 @@ class FollowUpScenariosTest extends EndToEndTest {
         assertThat(recorded.field("outcome")).isEqualTo("REACHED");
         JsonPath callNow = actors.as(system.task(), actors.coordinatorToken()).get("/api/calls/" + call)
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(callNow.getString("status")).isNotEqualTo("OPEN");
+        assertThat(callNow.getString("status")).isEqualTo("DONE");
         await().atMost(Actors.PATIENCE).until(() -> actors.timelineTypes(lead).contains("TaskCallRecorded"));
+        // still one of each, after everything above: no duplicate came later
+        assertThat(mailTo(partnerEmail)).hasSize(1);
+        assertThat(mailTo(Actors.COORDINATOR)).filteredOn(mail -> mail.text().contains("Spoed Accountants")).hasSize(1);
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -18,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * Ops commands on the topics, with no Kafka installation needed:
@@ -61,7 +64,7 @@ final class EventTool {
     }
 
     private int events(String bootstrap, String topic, String key, String type, boolean follow) {
-        try (KafkaConsumer<String, String> consumer = consumer(bootstrap, "onboarding-events-" + UUID.randomUUID(), false)) {
+        try (KafkaConsumer<String, String> consumer = consumer(bootstrap, "onboarding-events-" + UUID.randomUUID())) {
             consumer.subscribe(List.of(topic));
             int shown = 0;
             int idlePolls = 0;
@@ -87,7 +90,7 @@ final class EventTool {
         }
         String group = id == null ? "onboarding-redrive" : "onboarding-redrive-" + UUID.randomUUID();
         List<ConsumerRecord<String, String>> selected = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = consumer(bootstrap, group, true)) {
+        try (KafkaConsumer<String, String> consumer = consumer(bootstrap, group)) {
             consumer.subscribe(List.of(deadLetterTopic));
             int idlePolls = 0;
             while (idlePolls < 6) {
@@ -114,6 +117,7 @@ final class EventTool {
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             for (ConsumerRecord<String, String> record : records) {
                 String original = header(record, "dlq_original_topic");
@@ -126,9 +130,17 @@ final class EventTool {
                 }
                 redriven.headers().add(new RecordHeader("redriven_from",
                         (deadLetterTopic + "@" + record.partition() + ":" + record.offset()).getBytes(StandardCharsets.UTF_8)));
-                producer.send(redriven);
+                sent.add(producer.send(redriven));
             }
             producer.flush();
+            for (Future<RecordMetadata> send : sent) {
+                send.get(); // a record the broker did not take fails here, before the dead letters are committed
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Re-driving failed; nothing was committed, run it again: " + e.getCause(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while re-driving; nothing was committed", e);
         }
     }
 
@@ -148,7 +160,7 @@ final class EventTool {
         out.println("    " + record.value());
     }
 
-    private static KafkaConsumer<String, String> consumer(String bootstrap, String group, boolean commits) {
+    private static KafkaConsumer<String, String> consumer(String bootstrap, String group) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, group);

@@ -98,16 +98,29 @@ public final class ServiceProcess {
         }
     }
 
-    /** What explains a failure: the log from its first ERROR line on (at most {@code lines}), else its last lines. */
+    /**
+     * What explains a failure: the log from its first ERROR line on, and its last lines (where the
+     * cause of a failed start usually is), at most {@code lines} of each without repeating any.
+     */
     public List<String> tail(int lines) {
         try {
             List<String> all = Files.readAllLines(log);
-            for (int i = 0; i < all.size(); i++) {
+            int last = Math.max(0, all.size() - lines);
+            int firstError = -1;
+            for (int i = 0; i < last && firstError < 0; i++) {
                 if (all.get(i).contains(" ERROR ")) {
-                    return all.subList(i, Math.min(all.size(), i + lines));
+                    firstError = i;
                 }
             }
-            return all.subList(Math.max(0, all.size() - lines), all.size());
+            if (firstError < 0) {
+                return all.subList(last, all.size());
+            }
+            List<String> shown = new ArrayList<>(all.subList(firstError, Math.min(last, firstError + lines)));
+            if (firstError + lines < last) {
+                shown.add("...");
+            }
+            shown.addAll(all.subList(last, all.size()));
+            return shown;
         } catch (IOException e) {
             return List.of("(no log: " + e.getMessage() + ")");
         }

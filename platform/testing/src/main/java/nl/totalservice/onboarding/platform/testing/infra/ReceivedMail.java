@@ -6,6 +6,8 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
@@ -54,8 +56,10 @@ public record ReceivedMail(String from, List<String> to, String subject, String 
     }
 
     private static String addressOf(String recipient) {
-        int open = recipient.lastIndexOf('<');
-        int close = recipient.lastIndexOf('>');
-        return open >= 0 && close > open ? recipient.substring(open + 1, close).strip() : recipient.strip();
+        try {
+            return new InternetAddress(recipient).getAddress();
+        } catch (AddressException e) {
+            return recipient.strip();
+        }
     }
 }
