@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -39,6 +40,8 @@ class EventCatalogTest extends EndToEndTest {
         Set<String> types = row.matcher(contract).results().map(match -> match.group(1)).collect(Collectors.toSet());
 
         assertThat(types).hasSizeGreaterThan(20);
-        assertThat(catalog.messageTypes()).containsExactlyInAnyOrderElementsOf(types);
+        Set<String> described = new TreeSet<>(catalog.messageTypes());
+        assertThat(described.remove("DeadLetter")).as("the dead-letter envelope (runbook), not a domain event").isTrue();
+        assertThat(described).containsExactlyInAnyOrderElementsOf(types);
     }
 }
