@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -36,6 +37,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "lead")
+@NamedQuery(name = LeadRepository.CONFLICTING, query = LeadRepository.CONFLICTING_QUERY)
 public class Lead {
 
     @Id

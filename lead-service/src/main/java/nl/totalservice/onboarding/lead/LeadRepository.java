@@ -21,16 +21,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
 
-    private static final String WITHDRAWN = LeadState.class.getName() + ".WITHDRAWN";
-    private static final String ONBOARDED = LeadState.class.getName() + ".ONBOARDED";
+    /** The duplicate check: a named query, parsed and validated once at start-up. */
+    static final String CONFLICTING = "Lead.conflicting";
     /**
      * Uses the unique indexes' own expressions and conditions, the states as literals (so even a
      * cached generic plan can use the partial indexes): both branches are index lookups.
      */
-    private static final String CONFLICTING = "select new " + LeadConflict.class.getName()
-            + "(l.id, l.kvkNumber, l.companyName, l.state) from Lead l where l.id <> :except and ("
-            + "(lower(l.contact.email) = :email and l.state <> " + WITHDRAWN + " and l.state <> " + ONBOARDED + ")"
-            + " or (l.kvkNumber = :kvk and l.state <> " + WITHDRAWN + "))";
+    static final String CONFLICTING_QUERY = "select new nl.totalservice.onboarding.lead.LeadConflict("
+            + "l.id, l.kvkNumber, l.companyName, l.state) from Lead l where l.id <> :except and ("
+            + "(lower(l.contact.email) = :email"
+            + " and l.state <> nl.totalservice.onboarding.lead.LeadState.WITHDRAWN"
+            + " and l.state <> nl.totalservice.onboarding.lead.LeadState.ONBOARDED)"
+            + " or (l.kvkNumber = :kvk and l.state <> nl.totalservice.onboarding.lead.LeadState.WITHDRAWN))";
 
     /** The lead, or a 404 problem. */
     public Lead require(UUID id) {
@@ -66,7 +68,7 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
 
     /** Another lead with this KvK number (unless withdrawn), or with this email address while open. */
     public Optional<LeadConflict> findConflicting(String kvkNumber, String email, UUID except) {
-        return getEntityManager().createQuery(CONFLICTING, LeadConflict.class)
+        return getEntityManager().createNamedQuery(CONFLICTING, LeadConflict.class)
                 .setParameter("email", email.toLowerCase(Locale.ROOT))
                 .setParameter("kvk", kvkNumber == null ? "" : kvkNumber)
                 .setParameter("except", except == null ? new UUID(0, 0) : except)
