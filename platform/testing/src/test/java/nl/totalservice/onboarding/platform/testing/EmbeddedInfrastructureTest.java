@@ -14,11 +14,14 @@ import nl.totalservice.onboarding.platform.testing.kafka.EventSender;
 import nl.totalservice.onboarding.platform.testing.kafka.RecordedEvent;
 import nl.totalservice.onboarding.platform.testing.kafka.TopicRecorder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Properties;
@@ -38,6 +41,33 @@ class EmbeddedInfrastructureTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("things");
             assertThat(rs.getString(2)).startsWith("PostgreSQL 16");
+        }
+    }
+
+    @Test
+    void thePersistentServerOfTheLocalStackIsDurableAndKeepsItsData(@TempDir Path data) throws Exception {
+        try (PostgresServer postgres = PostgresServer.startPersistent(data, 0)) {
+            postgres.createDatabase("kept");
+            try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("kept"), PostgresServer.USER, "");
+                 Statement statement = connection.createStatement()) {
+                assertThat(setting(statement, "fsync")).isEqualTo("on");
+                assertThat(setting(statement, "synchronous_commit")).isEqualTo("on");
+                statement.execute("create table thing (name text)");
+                statement.execute("insert into thing values ('kept')");
+            }
+        }
+        try (PostgresServer postgres = PostgresServer.startPersistent(data, 0);
+             Connection connection = DriverManager.getConnection(postgres.jdbcUrl("kept"), PostgresServer.USER, "");
+             ResultSet rs = connection.createStatement().executeQuery("select name from thing")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("kept");
+        }
+    }
+
+    private static String setting(Statement statement, String name) throws Exception {
+        try (ResultSet rs = statement.executeQuery("show " + name)) {
+            assertThat(rs.next()).isTrue();
+            return rs.getString(1);
         }
     }
 

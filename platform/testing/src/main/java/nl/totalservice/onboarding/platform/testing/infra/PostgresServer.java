@@ -42,7 +42,9 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /**
-     * Durable server keeping its data in {@code dataDirectory} across restarts. The caller stops it
+     * Durable server keeping its data in {@code dataDirectory} across restarts: every commit is on
+     * disk when it returns ({@code fsync} and {@code synchronous_commit} on; zonky's defaults turn
+     * both off, which loses the last commits in a crash of the machine). The caller stops it
      * ({@link #close()}), so that it can stop what uses the database first.
      *
      * @param port fixed port, or 0 for a free one
@@ -53,6 +55,8 @@ public final class PostgresServer implements AutoCloseable {
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
+                    .setServerConfig("fsync", "on") // after zonky's -F on the command line, so it wins
+                    .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "300");
             if (port > 0) {
                 builder.setPort(port);
