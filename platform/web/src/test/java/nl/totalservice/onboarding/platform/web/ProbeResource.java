@@ -1,5 +1,6 @@
 package nl.totalservice.onboarding.platform.web;
 
+import io.vertx.core.http.HttpClosedException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,6 +20,7 @@ import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import nl.totalservice.onboarding.platform.web.security.Caller;
 import nl.totalservice.onboarding.platform.web.security.Roles;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +71,13 @@ public class ProbeResource {
     @Path("/boom")
     public Map<String, String> boom() {
         throw new IllegalStateException("secret internals");
+    }
+
+    @GET
+    @Path("/hang-up")
+    public Map<String, String> hangUp() throws IOException {
+        // what reading the body throws when the client closed the connection meanwhile
+        throw new IOException(new IOException(new HttpClosedException("Connection was closed")));
     }
 
     @GET

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.nio.channels.ClosedChannelException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ import java.util.stream.Collectors;
  * Anything unexpected is a 500 with an error id that is also logged, never a stack trace.
  */
 public class ProblemMappers {
+
+    private static final String VERTX_HTTP_CLOSED = "io.vertx.core.http.HttpClosedException";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -158,6 +161,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isClientGone(e)) {
+            // the caller hung up while we read its request: nothing ran, nobody reads an answer; not our error
+            LOG.debugf("Client closed the connection during %s", uri.getRequestUri().getPath());
+            return respond(new Problem(Problem.TYPE_BASE + "request-incomplete", "Incomplete request", 400,
+                    "The connection closed before the request was read", null, null), uri);
+        }
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
                 return problem(problem, uri);
@@ -171,6 +180,16 @@ public class ProblemMappers {
         return respond(new Problem(Problem.TYPE_BASE + "internal-error", "Internal error", 500,
                 "Something went wrong on our side; quote error id " + errorId + " when you report it",
                 null, Map.of("errorId", errorId)), uri);
+    }
+
+    /** Whether {@code e} comes from the client closing its connection (a load tool stopping, a browser tab closed). */
+    static boolean isClientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ClosedChannelException || t.getClass().getName().equals(VERTX_HTTP_CLOSED)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Problem validation(String detail, List<FieldError> errors) {
