@@ -20,7 +20,7 @@ public class LeadEvents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(LeadEvent event) {
-        outbox.publish(Channels.LEAD_EVENTS, event);
-        timeline.recordOwn(event);
+        String body = outbox.publish(Channels.LEAD_EVENTS, event);
+        timeline.recordOwn(event, body);
     }
 }

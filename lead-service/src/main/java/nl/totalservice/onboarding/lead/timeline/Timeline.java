@@ -28,11 +28,11 @@ public class Timeline implements PanacheRepositoryBase<TimelineEntry, Long> {
         this.json = json;
     }
 
-    /** An event lead-service publishes; its body becomes the details. */
+    /** An event lead-service publishes; its body (the JSON the outbox recorded) becomes the details. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordOwn(LeadEvent event) {
+    public void recordOwn(LeadEvent event, String body) {
         persist(new TimelineEntry(event.eventId().toString(), event.leadId(), event.occurredAt(), OWN_SOURCE,
-                event.eventType(), event.summary(), toJson(event), Instant.now()));
+                event.eventType(), event.summary(), body, Instant.now()));
     }
 
     /** A change of the lead that publishes no event (a document received, say). */

@@ -43,9 +43,11 @@ public class Outbox {
     /**
      * Records {@code event} for {@code topic}, keyed by its aggregate id. Must run inside the
      * transaction that makes the change the event reports.
+     *
+     * @return the event's JSON as recorded (the message's value), for callers that keep it too
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void publish(String topic, DomainEvent event) {
+    public String publish(String topic, DomainEvent event) {
         String payload;
         try {
             payload = json.writeValueAsString(event);
@@ -78,5 +80,6 @@ public class Outbox {
                 }
             }
         });
+        return payload;
     }
 }
