@@ -16,9 +16,9 @@ create table if not exists messaging_outbox (
 );
 -- ce_time exactly as the event said it (timestamptz keeps only microseconds)
 alter table messaging_outbox add column if not exists ce_time varchar(40);
--- The relay's lookup. Every index costs each event two entries (the insert, and the relay's update,
--- which cannot be HOT while this index's condition names published_at), so beyond the two keys there
--- is no other: the cleanup of published rows (every 10 minutes) scans the table instead.
+-- The relay's lookup. Indexes cost each event entries on insert and again on the relay's update
+-- (never HOT, as this index's condition names published_at), so beyond the two keys there is no
+-- other: the cleanup of published rows (every 10 minutes) scans the table instead.
 create index if not exists messaging_outbox_unpublished on messaging_outbox (id) where published_at is null;
 drop index if exists messaging_outbox_published_at;
 drop index if exists messaging_outbox_key;
