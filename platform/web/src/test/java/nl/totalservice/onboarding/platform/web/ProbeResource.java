@@ -74,9 +74,9 @@ public class ProbeResource {
     }
 
     @GET
-    @Path("/hang-up")
-    public Map<String, String> hangUp() throws IOException {
-        // what reading the body throws when the client closed the connection meanwhile
+    @Path("/closed-elsewhere")
+    public Map<String, String> closedElsewhere() throws IOException {
+        // a closed connection, but not the caller's: the caller still waits for its answer
         throw new IOException(new IOException(new HttpClosedException("Connection was closed")));
     }
 

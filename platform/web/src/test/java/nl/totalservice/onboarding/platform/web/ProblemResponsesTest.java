@@ -9,7 +9,6 @@ import java.time.Duration;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -128,14 +127,6 @@ class ProblemResponsesTest {
                 .then().statusCode(500).contentType("application/problem+json")
                 .body("errorId", not(equalTo(null)))
                 .body("detail", not(containsString("secret")));
-    }
-
-    @Test
-    void aClientThatHungUpIsNotAnInternalError() {
-        given().when().get("/api/probe/hang-up")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("type", endsWith("/request-incomplete"))
-                .body("errorId", equalTo(null));
     }
 
     @Test

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -32,8 +34,6 @@ import java.util.stream.Collectors;
  * Anything unexpected is a 500 with an error id that is also logged, never a stack trace.
  */
 public class ProblemMappers {
-
-    private static final String VERTX_HTTP_CLOSED = "io.vertx.core.http.HttpClosedException";
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -95,7 +95,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mapping(JsonMappingException e, UriInfo uri) {
         if (e instanceof InvalidDefinitionException) {
-            return unexpected(e, uri);
+            return internalError(e, uri);
         }
         String field = FieldPaths.of(e);
         String message = e.getOriginalMessage() == null ? "is not valid" : e.getOriginalMessage().lines().findFirst().orElse("");
@@ -142,7 +142,7 @@ public class ProblemMappers {
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
-            return unexpected(e, uri);
+            return internalError(e, uri);
         }
         Response.StatusType statusType = original.getStatusInfo();
         String detail = switch (status) {
@@ -160,13 +160,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
-        if (isClientGone(e)) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpServerRequest request) {
+        if (request.response().closed() && isConnectionClosed(e)) {
             // the caller hung up while we read its request: nothing ran, nobody reads an answer; not our error
             LOG.debugf("Client closed the connection during %s", uri.getRequestUri().getPath());
             return respond(new Problem(Problem.TYPE_BASE + "request-incomplete", "Incomplete request", 400,
                     "The connection closed before the request was read", null, null), uri);
         }
+        return internalError(e, uri);
+    }
+
+    /** A 500 with an error id, unless a cause is a domain problem or a concurrent update. */
+    private Response internalError(Throwable e, UriInfo uri) {
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
                 return problem(problem, uri);
@@ -182,10 +187,13 @@ public class ProblemMappers {
                 null, Map.of("errorId", errorId)), uri);
     }
 
-    /** Whether {@code e} comes from the client closing its connection (a load tool stopping, a browser tab closed). */
-    static boolean isClientGone(Throwable e) {
+    /**
+     * Whether {@code e} reports a closed connection. Only together with the client's connection being
+     * closed is that the client hanging up (a load tool stopping, a browser tab closed).
+     */
+    private static boolean isConnectionClosed(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ClosedChannelException || t.getClass().getName().equals(VERTX_HTTP_CLOSED)) {
+            if (t instanceof HttpClosedException || t instanceof ClosedChannelException) {
                 return true;
             }
         }
