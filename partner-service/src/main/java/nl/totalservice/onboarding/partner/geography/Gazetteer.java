@@ -7,11 +7,6 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
@@ -20,7 +15,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 
-/** The PC4 gazetteer: lookups, and (re)loading the configured file into the database. */
+/** The PC4 gazetteer: lookups, and (re)loading the bundled data or the configured file into the database. */
 @ApplicationScoped
 public class Gazetteer {
 
@@ -32,6 +27,7 @@ public class Gazetteer {
     private final EntityManager em;
     private final Event<GazetteerLoaded> loaded;
     private final Clock clock;
+    private volatile String problem;
 
     public Gazetteer(GazetteerConfig config, EntityManager em, Event<GazetteerLoaded> loaded, Clock clock) {
         this.config = config;
@@ -44,6 +40,17 @@ public class Gazetteer {
     @Transactional
     public Optional<PostcodeCentroid> lookup(String pc4) {
         return PostcodeArea.<PostcodeArea>findByIdOptional(pc4).map(PostcodeArea::toCentroid);
+    }
+
+    /**
+     * The centre of {@code postcode}'s PC4 area; refuses (422, naming {@code field}) when the
+     * gazetteer does not have it or none is loaded, so nothing is silently left without a place.
+     */
+    @Transactional
+    public GeoPoint place(String postcode, String field) {
+        Optional<String> pc4 = Pc4.of(postcode);
+        return pc4.flatMap(this::lookup).map(PostcodeCentroid::centre)
+                .orElseThrow(() -> new PostcodeNotPlaceableException(field, postcode, pc4.orElse(null), isLoaded()));
     }
 
     /** Whether any gazetteer data is loaded (else region cannot decide). */
@@ -62,43 +69,61 @@ public class Gazetteer {
         return PostcodeArea.count();
     }
 
-    /** Loads the configured file unless the last load had the same content; returns the load in force. */
+    /** Loads the configured source unless the last load had the same content; returns the load in force. */
     @Transactional
     public GazetteerLoad loadIfChanged(String by) {
         return load(by, false);
     }
 
-    /** Loads the configured file, replacing every postcode area, and relocates partners. */
+    /**
+     * Loads the configured source (a file when {@code partner.gazetteer.path} is set, else the bundled
+     * data), replacing every postcode area, and relocates partners. When it cannot be read the data
+     * in force stays, and {@link #problem()} says why until a load succeeds.
+     */
     @Transactional
     public GazetteerLoad load(String by, boolean force) {
-        String path = config.path().filter(value -> !value.isBlank()).orElseThrow(() ->
-                new GazetteerUnavailableException("No gazetteer file is configured (partner.gazetteer.path)", null));
-        byte[] content;
+        GazetteerSource source = GazetteerSource.of(config);
         try {
-            content = Files.readAllBytes(Path.of(path));
-        } catch (IOException e) {
-            throw new GazetteerUnavailableException("The gazetteer file " + path + " cannot be read: " + e, e);
+            GazetteerLoad load = load(source, by, force);
+            problem = null;
+            return load;
+        } catch (GazetteerUnavailableException e) {
+            problem = e.getMessage();
+            throw e;
         }
+    }
+
+    /** Why the configured source could not be loaded at the last attempt, if it could not. */
+    public Optional<String> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    /** The source the configuration asks for. */
+    public GazetteerSourceKind configuredSource() {
+        return GazetteerSource.of(config).kind();
+    }
+
+    private GazetteerLoad load(GazetteerSource source, String by, boolean force) {
+        long started = System.nanoTime();
+        byte[] content = source.read();
         em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(" + LOAD_LOCK + ")) as locked")
                 .getSingleResult();
         String checksum = sha256(content);
         Optional<GazetteerLoad> latest = GazetteerLoad.latest();
-        if (!force && latest.isPresent() && latest.get().checksum().equals(checksum) && PostcodeArea.count() > 0) {
-            LOG.infof("Gazetteer %s unchanged since %s; not reloaded", path, latest.get().loadedAt());
+        if (!force && latest.isPresent() && latest.get().checksum().equals(checksum)
+                && latest.get().sourceKind() == source.kind() && PostcodeArea.count() > 0) {
+            LOG.infof("Gazetteer unchanged since %s (%s, SHA-256 %s); not reloaded (%d ms)", latest.get().loadedAt(),
+                    source.location(), checksum.substring(0, 12), (System.nanoTime() - started) / 1_000_000);
             return latest.get();
         }
-        GazetteerFile.Parsed parsed;
-        try {
-            parsed = GazetteerFile.parse(new StringReader(new String(content, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new GazetteerUnavailableException("The gazetteer file " + path + " cannot be read: " + e, e);
-        }
-        replaceAreas(parsed);
-        GazetteerLoad load = new GazetteerLoad(path, checksum, parsed, by, Instant.now(clock));
+        GazetteerSource.Data data = source.parse(content);
+        replaceAreas(data.parsed());
+        GazetteerLoad load = new GazetteerLoad(source, checksum, data, by, Instant.now(clock));
         load.persist();
-        loaded.fire(new GazetteerLoaded(parsed.areas().size()));
-        LOG.infof("Gazetteer loaded from %s: %d postcodes from %d rows (%d skipped)", path, parsed.areas().size(),
-                parsed.rowsRead(), parsed.rowsSkipped());
+        loaded.fire(new GazetteerLoaded(data.parsed().areas().size()));
+        LOG.infof("Gazetteer loaded from %s%s: %d postcodes from %d rows (%d skipped) in %d ms", source.location(),
+                data.version() == null ? "" : " (version " + data.version() + ")", data.parsed().areas().size(),
+                data.parsed().rowsRead(), data.parsed().rowsSkipped(), (System.nanoTime() - started) / 1_000_000);
         return load;
     }
 

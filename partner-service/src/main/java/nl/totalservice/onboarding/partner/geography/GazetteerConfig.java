@@ -9,10 +9,10 @@ import java.util.Optional;
 @ConfigMapping(prefix = "partner.gazetteer")
 public interface GazetteerConfig {
 
-    /** Path of a GeoNames postal-code file for NL (env PARTNER_GAZETTEER_PATH); without it region cannot decide. */
+    /** A GeoNames postal-code file for NL (env PARTNER_GAZETTEER_PATH) used instead of the bundled gazetteer; unset: the bundled one. */
     Optional<String> path();
 
-    /** Load the file at start-up when it differs from the last load (by SHA-256). */
+    /** Load the gazetteer at start-up when it differs from the last load (by SHA-256). */
     @WithDefault("true")
     boolean loadAtStartup();
 }

@@ -3,6 +3,8 @@ package nl.totalservice.onboarding.partner.geography;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -10,7 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** One load of the gazetteer file; the latest says what {@code postcode_area} holds. */
+/** One load of the gazetteer (bundled or a file); the latest says what {@code postcode_area} holds. */
 @Entity
 @Table(name = "gazetteer_load")
 public class GazetteerLoad extends PanacheEntityBase {
@@ -21,6 +23,12 @@ public class GazetteerLoad extends PanacheEntityBase {
     private Instant loadedAt;
     @Column(nullable = false)
     private String source;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_kind", nullable = false)
+    private GazetteerSourceKind sourceKind;
+    @Column(name = "data_version")
+    private String dataVersion;
+    private String attribution;
     @Column(nullable = false)
     private String checksum;
     @Column(name = "rows_read", nullable = false)
@@ -36,10 +44,14 @@ public class GazetteerLoad extends PanacheEntityBase {
     protected GazetteerLoad() {
     }
 
-    GazetteerLoad(String source, String checksum, GazetteerFile.Parsed parsed, String loadedBy, Instant now) {
+    GazetteerLoad(GazetteerSource source, String checksum, GazetteerSource.Data data, String loadedBy, Instant now) {
+        GazetteerFile.Parsed parsed = data.parsed();
         this.id = UUID.randomUUID();
         this.loadedAt = now;
-        this.source = source;
+        this.source = source.location();
+        this.sourceKind = source.kind();
+        this.dataVersion = data.version();
+        this.attribution = data.attribution();
         this.checksum = checksum;
         this.rowsRead = parsed.rowsRead();
         this.rowsSkipped = parsed.rowsSkipped();
@@ -59,6 +71,19 @@ public class GazetteerLoad extends PanacheEntityBase {
 
     public String source() {
         return source;
+    }
+
+    public GazetteerSourceKind sourceKind() {
+        return sourceKind;
+    }
+
+    /** The bundled data's version; null for a file (its checksum identifies it). */
+    public String dataVersion() {
+        return dataVersion;
+    }
+
+    public String attribution() {
+        return attribution == null ? GazetteerSource.FILE_ATTRIBUTION : attribution;
     }
 
     public String checksum() {

@@ -6,8 +6,9 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the gazetteer at start-up when a file is configured and changed. A missing or unreadable
- * file never stops the service: it runs on the previous load, or without region.
+ * Loads the gazetteer at start-up (the bundled data, or the configured file) when it changed since
+ * the last load. A source that cannot be read never stops the service: it runs on the previous
+ * load, or without one, and readiness reports it until a reload succeeds.
  */
 @ApplicationScoped
 public class GazetteerStartup {
@@ -15,19 +16,15 @@ public class GazetteerStartup {
     private static final Logger LOG = Logger.getLogger(GazetteerStartup.class);
 
     void onStart(@Observes StartupEvent event, GazetteerConfig config, Gazetteer gazetteer) {
-        if (config.path().filter(path -> !path.isBlank()).isEmpty()) {
-            LOG.warn("No gazetteer file configured (partner.gazetteer.path): region decides only with loaded data "
-                    + "or lead coordinates");
-            return;
-        }
         if (!config.loadAtStartup()) {
             return;
         }
         try {
             gazetteer.loadIfChanged("startup");
         } catch (RuntimeException e) {
-            LOG.errorf("Gazetteer not loaded at start-up; the service runs on %s: %s",
-                    gazetteer.isLoaded() ? "the previous load" : "no gazetteer (region cannot decide)", e.getMessage());
+            LOG.errorf("Gazetteer not loaded at start-up; the service runs on %s and reports not ready: %s",
+                    gazetteer.isLoaded() ? "the previous load" : "no gazetteer (postcodes cannot be placed)",
+                    e.getMessage());
         }
     }
 }

@@ -44,7 +44,7 @@ public class PartnerRegistry {
     public Partner register(PartnerDetails details, int activeCustomers, String by) {
         refuseDuplicateEmail(details.email(), null);
         Instant now = Instant.now(clock);
-        Partner partner = Partner.register(details, activeCustomers, centreOf(details.postcode()), by, now);
+        Partner partner = Partner.register(details, activeCustomers, located(details), by, now);
         partner.persist();
         events.registered(partner, now);
         return partner;
@@ -59,7 +59,7 @@ public class PartnerRegistry {
         }
         refuseDuplicateEmail(details.email(), id);
         Instant now = Instant.now(clock);
-        partner.update(details, centreOf(details.postcode()), by, now);
+        partner.update(details, located(details), by, now);
         events.updated(partner, now);
         return partner;
     }
@@ -120,6 +120,11 @@ public class PartnerRegistry {
                 events.updated(partner, now);
             }
         }
+    }
+
+    /** The office's place from the gazetteer unless given; a postcode it cannot place is refused (422). */
+    private GeoPoint located(PartnerDetails details) {
+        return details.location() != null ? null : gazetteer.place(details.postcode(), "address.postcode");
     }
 
     private GeoPoint centreOf(String postcode) {

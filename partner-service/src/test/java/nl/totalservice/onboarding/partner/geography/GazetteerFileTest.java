@@ -20,11 +20,12 @@ class GazetteerFileTest {
             + "\tadmin_code2\tadmin_name3\tadmin_code3\tlatitude\tlongitude\n";
 
     @Test
-    void readsTheRealFileIntoOneCentrePerPostcode() throws IOException {
-        GazetteerFile.Parsed parsed = GazetteerFile.parse(Files.newBufferedReader(realFile(), StandardCharsets.UTF_8));
+    void readsAGeoNamesExportIntoOneCentrePerPostcode() throws IOException {
+        GazetteerFile.Parsed parsed = GazetteerFile.parse(Files.newBufferedReader(sample(), StandardCharsets.UTF_8));
 
-        assertThat(parsed.areas()).hasSize(4064);
+        assertThat(parsed.rowsRead()).isEqualTo(20);
         assertThat(parsed.rowsSkipped()).isZero();
+        assertThat(parsed.areas()).hasSize(16);
         PostcodeCentroid groningen = byPc4(parsed).get("9711");
         assertThat(groningen.place()).isEqualTo("Groningen");
         assertThat(groningen.province()).isEqualTo("Groningen");
@@ -34,7 +35,7 @@ class GazetteerFileTest {
 
     @Test
     void ignoresTheFarAwayTownThatMostRowsDisagreeWith() throws IOException {
-        PostcodeCentroid area = byPc4(GazetteerFile.parse(Files.newBufferedReader(realFile()))).get("7881");
+        PostcodeCentroid area = byPc4(GazetteerFile.parse(Files.newBufferedReader(sample()))).get("7881");
 
         assertThat(area.derivation()).isEqualTo(CentroidDerivation.MAJORITY_MUNICIPALITY);
         assertThat(area.municipality()).isEqualTo("Emmen");
@@ -46,7 +47,7 @@ class GazetteerFileTest {
 
     @Test
     void settlesATieBetweenMunicipalitiesByTheNeighbouringPostcodes() throws IOException {
-        Map<String, PostcodeCentroid> areas = byPc4(GazetteerFile.parse(Files.newBufferedReader(realFile())));
+        Map<String, PostcodeCentroid> areas = byPc4(GazetteerFile.parse(Files.newBufferedReader(sample())));
 
         // 8461 lists Rottum (Friesland) and Epe (Gelderland), one row each; 846x lies in Friesland
         assertThat(areas.get("8461").derivation()).isEqualTo(CentroidDerivation.NEIGHBOURING_POSTCODES);
@@ -95,7 +96,8 @@ class GazetteerFileTest {
         return parsed.areas().stream().collect(Collectors.toMap(PostcodeCentroid::pc4, Function.identity()));
     }
 
-    static Path realFile() {
-        return Path.of(System.getProperty("shared.data.dir", "../../shared/data"), "geonames-nl-pc4.tsv");
+    /** A few rows of the GeoNames NL export as it comes (no header, with the accuracy column). */
+    static Path sample() {
+        return Path.of("src/test/resources/gazetteer/geonames-nl-sample.txt");
     }
 }

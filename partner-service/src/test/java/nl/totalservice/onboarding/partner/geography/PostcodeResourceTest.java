@@ -4,11 +4,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.totalservice.onboarding.platform.testing.jwt.DevTokens;
 import org.junit.jupiter.api.Test;
 
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class PostcodeResourceTest {
@@ -26,7 +29,8 @@ class PostcodeResourceTest {
                     .body("municipality", equalTo("Groningen"))
                     .body("province", equalTo("Groningen"))
                     .body("latitude", equalTo(53.2166f))
-                    .body("attribution", containsString("GeoNames"));
+                    .body("attribution", containsString("GeoNames"))
+                    .body("attribution", containsString("CC BY 4.0"));
         }
     }
 
@@ -52,16 +56,46 @@ class PostcodeResourceTest {
     }
 
     @Test
-    void opsSeeWhatIsLoadedAndMayReloadIt() {
-        given().auth().oauth2(OPS).when().get("/api/gazetteer")
+    void opsSeeThatTheBundledGazetteerIsLoadedWithItsVersionAndChecksum() throws Exception {
+        String checksum = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(Thread.currentThread().getContextClassLoader().getResourceAsStream(BundledGazetteer.RESOURCE)
+                        .readAllBytes()));
+
+        String loadedAt = given().auth().oauth2(OPS).when().get("/api/gazetteer")
                 .then().statusCode(200)
                 .body("loaded", equalTo(true))
                 .body("postcodes", equalTo(4064))
-                .body("rowsRead", greaterThan(4000))
-                .body("source", containsString("geonames-nl-pc4.tsv"));
+                .body("configuredSource", equalTo("BUNDLED"))
+                .body("configuredPath", nullValue())
+                .body("problem", nullValue())
+                .body("sourceKind", equalTo("BUNDLED"))
+                .body("source", equalTo("classpath:gazetteer/nl-pc4.tsv.gz"))
+                .body("version", equalTo("geonames-nl-2017-02cc12a"))
+                .body("checksum", equalTo(checksum))
+                .body("attribution", containsString("Derived from the GeoNames postal code export for the Netherlands"))
+                .body("attribution", containsString("CC BY 4.0"))
+                .extract().path("loadedAt");
+
+        // unchanged data is not imported again
+        given().auth().oauth2(OPS).when().post("/api/gazetteer/reload")
+                .then().statusCode(200).body("loadedAt", equalTo(loadedAt)).body("checksum", equalTo(checksum));
+    }
+
+    @Test
+    void isReadyWhenTheGazetteerIsLoaded() {
+        given().when().get("/q/health/ready")
+                .then().body("checks.find { it.name == 'gazetteer' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'gazetteer' }.data.configuredSource", equalTo("BUNDLED"))
+                .body("checks.find { it.name == 'gazetteer' }.data.postcodes", equalTo(4064))
+                .body("checks.find { it.name == 'gazetteer' }.data.version", equalTo("geonames-nl-2017-02cc12a"));
+    }
+
+    @Test
+    void opsMayForceAReloadOthersMayNot() {
         given().auth().oauth2(OPS).queryParam("force", true).when().post("/api/gazetteer/reload")
                 .then().statusCode(200)
                 .body("postcodes", equalTo(4064))
+                .body("sourceKind", equalTo("BUNDLED"))
                 .body("loadedBy", equalTo("olaf@totalservice.nl"));
         given().auth().oauth2(SALES).when().post("/api/gazetteer/reload").then().statusCode(403);
     }

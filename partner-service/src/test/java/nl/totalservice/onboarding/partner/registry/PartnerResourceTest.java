@@ -69,7 +69,7 @@ class PartnerResourceTest {
     }
 
     @Test
-    void keepsGivenCoordinatesAndHasNoneForAnUnknownPostcode() {
+    void keepsGivenCoordinatesAndRefusesAPostcodeTheGazetteerCannotPlace() {
         Map<String, Object> given = TestPartners.body("Kantoor Met Coordinaten", "9711 AB", "Groningen");
         given.put("location", Map.of("latitude", 53.0, "longitude", 6.0));
         Map<String, Object> unknown = TestPartners.body("Kantoor Zonder Plek", "1000 AA", "Amsterdam");
@@ -77,7 +77,19 @@ class PartnerResourceTest {
         given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(given).when().post("/api/partners")
                 .then().statusCode(201).body("locationSource", equalTo("GIVEN")).body("location.latitude", equalTo(53.0f));
         given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(unknown).when().post("/api/partners")
-                .then().statusCode(201).body("locationSource", equalTo("NONE")).body("location", nullValue());
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://onboarding.totalservice.nl/problems/postcode-not-placeable"))
+                .body("detail", equalTo("PC4 1000 is not in the gazetteer, so postcode 1000 AA cannot be placed: "
+                        + "check the postcode, or give the location (latitude and longitude)"))
+                .body("pc4", equalTo("1000"))
+                .body("gazetteerLoaded", equalTo(true))
+                .body("errors[0].field", equalTo("address.postcode"));
+        given().auth().oauth2(COORDINATOR).queryParam("q", "Zonder Plek").when().get("/api/partners")
+                .then().statusCode(200).body("total", equalTo(0));
+
+        unknown.put("location", Map.of("latitude", 52.3791, "longitude", 4.9003));
+        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(unknown).when().post("/api/partners")
+                .then().statusCode(201).body("locationSource", equalTo("GIVEN"));
     }
 
     @Test

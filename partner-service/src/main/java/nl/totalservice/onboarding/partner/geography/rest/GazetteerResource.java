@@ -39,20 +39,22 @@ public class GazetteerResource {
 
     @GET
     @RolesAllowed({Roles.OPS, Roles.COORDINATOR})
-    @Operation(summary = "Gazetteer status", description = "Whether postcodes are loaded, from which file, when, "
-            + "and which rows were skipped.")
+    @Operation(summary = "Gazetteer status", description = "Whether postcodes are loaded; from which source (the "
+            + "bundled gazetteer, with its version, or the configured file), its checksum, when, which rows were "
+            + "skipped, and why the configured source could not be loaded, if it could not.")
     public GazetteerStatusView status() {
-        return GazetteerStatusView.of(gazetteer.postcodes(), config.path().orElse(null),
-                gazetteer.latestLoad().orElse(null));
+        return view(gazetteer.latestLoad().orElse(null));
     }
 
     @POST
     @Path("/reload")
     @RolesAllowed(Roles.OPS)
-    @Operation(summary = "Reload the gazetteer", description = "Reads the configured file (partner.gazetteer.path) "
-            + "into the database now, replacing every PC4 area, and moves partners located from it to their new "
-            + "centre (publishing PartnerUpdated). Unchanged files are skipped unless force=true.")
-    @APIResponse(responseCode = "409", description = "No file is configured, or it cannot be read")
+    @Operation(summary = "Reload the gazetteer", description = "Reads the configured source (the file in "
+            + "partner.gazetteer.path, else the bundled gazetteer) into the database now, replacing every PC4 area, "
+            + "and moves partners located from it to their new centre (publishing PartnerUpdated). An unchanged "
+            + "source is skipped unless force=true.")
+    @APIResponse(responseCode = "409", description = "The configured source cannot be read or holds no postcodes "
+            + "(the data in force stays; readiness reports the problem until a load succeeds)")
     public GazetteerStatusView reload(@Parameter(description = "Reload even when the file is unchanged", example = "false")
                                       @QueryParam("force") boolean force) {
         GazetteerLoad load;
@@ -61,6 +63,11 @@ public class GazetteerResource {
         } catch (GazetteerUnavailableException e) {
             throw ProblemException.conflict("gazetteer-unavailable", e.getMessage(), Map.of());
         }
-        return GazetteerStatusView.of(gazetteer.postcodes(), config.path().orElse(null), load);
+        return view(load);
+    }
+
+    private GazetteerStatusView view(GazetteerLoad load) {
+        return GazetteerStatusView.of(gazetteer.postcodes(), gazetteer.configuredSource(),
+                config.path().filter(path -> !path.isBlank()).orElse(null), gazetteer.problem().orElse(null), load);
     }
 }

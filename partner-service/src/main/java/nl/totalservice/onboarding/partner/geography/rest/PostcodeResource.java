@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.totalservice.onboarding.partner.geography.Gazetteer;
+import nl.totalservice.onboarding.partner.geography.GazetteerLoad;
 import nl.totalservice.onboarding.partner.geography.Pc4;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import nl.totalservice.onboarding.platform.web.security.Roles;
@@ -20,7 +21,7 @@ import java.util.Map;
 /** Postcode lookups in the gazetteer. */
 @Path("/api/postcodes")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Geography", description = "Dutch PC4 areas (GeoNames postal codes, CC BY 4.0) and the gazetteer behind them")
+@Tag(name = "Geography", description = "Dutch PC4 areas (derived from GeoNames postal codes, CC BY 4.0) and the gazetteer behind them")
 public class PostcodeResource {
 
     private final Gazetteer gazetteer;
@@ -40,9 +41,11 @@ public class PostcodeResource {
                                @PathParam("postcode") String postcode) {
         String pc4 = Pc4.of(postcode).orElseThrow(() ->
                 ProblemException.invalidField("postcode", "must look like 1234 or 1234 AB"));
-        return gazetteer.lookup(pc4).map(PostcodeView::of).orElseThrow(() -> gazetteer.isLoaded()
+        String attribution = gazetteer.latestLoad().map(GazetteerLoad::attribution)
+                .orElse(GazetteerStatusView.DEFAULT_ATTRIBUTION);
+        return gazetteer.lookup(pc4).map(area -> PostcodeView.of(area, attribution)).orElseThrow(() -> gazetteer.isLoaded()
                 ? ProblemException.notFound("Postcode", pc4)
-                : new ProblemException(404, "not-found", "Not found",
-                "No gazetteer is loaded, so no postcode is known (ops: configure partner.gazetteer.path)", Map.of()));
+                : new ProblemException(404, "not-found", "Not found", "No gazetteer is loaded, so no postcode is "
+                + "known (ops: see GET /api/gazetteer and /q/health/ready)", Map.of()));
     }
 }

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** A PC4 area from the gazetteer. */
-@Schema(name = "Postcode", description = "A PC4 area from the gazetteer (data: GeoNames, CC BY 4.0)")
+@Schema(name = "Postcode", description = "A PC4 area from the gazetteer (data derived from GeoNames, CC BY 4.0)")
 public record PostcodeView(
         @Schema(description = "The 4-digit postcode", examples = "9711") String pc4,
         @Schema(description = "Place the centre belongs to", examples = "Groningen") String place,
@@ -20,13 +20,12 @@ public record PostcodeView(
         @Schema(description = "How the centre was chosen from those rows", examples = "SINGLE_ROW") CentroidDerivation derivation,
         @Schema(description = "Rows not used for the centre, with their distance to it", examples = "[\"Dwingeloo (Westerveld), 41.0 km away\"]")
         List<String> ignoredPlaces,
-        @Schema(description = "Attribution of the data", examples = "GeoNames (www.geonames.org), CC BY 4.0") String attribution) {
+        @Schema(description = "Attribution of the data in force", examples = "Derived from the GeoNames postal code export for the Netherlands (NL.txt as kept in github.com/hauleth/geopost at commit 02cc12a, 2017), www.geonames.org, licensed CC BY 4.0")
+        String attribution) {
 
-    public static final String ATTRIBUTION = "GeoNames (www.geonames.org), CC BY 4.0";
-
-    public static PostcodeView of(PostcodeCentroid area) {
+    public static PostcodeView of(PostcodeCentroid area, String attribution) {
         return new PostcodeView(area.pc4(), area.place(), area.municipality(), area.municipalityCode(),
                 area.province(), area.centre().latitude(), area.centre().longitude(), area.sourceRows(),
-                area.derivation(), area.ignoredPlaces(), ATTRIBUTION);
+                area.derivation(), area.ignoredPlaces(), attribution);
     }
 }

@@ -61,6 +61,8 @@ public class PartnerResource {
                     @Header(name = "ETag", description = "Its version, for If-Match")},
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "409", description = "A partner with this email exists (see existingId)")
+    @APIResponse(responseCode = "422", description = "No location is given and the gazetteer cannot place the postcode "
+            + "(problem type postcode-not-placeable: the PC4 is not in it, or no gazetteer is loaded)")
     public Response register(@Valid @NotNull PartnerRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
         Partner partner = registry.register(request.toDetails(),
                 request.activeCustomers() == null ? 0 : request.activeCustomers(), caller.id());
@@ -119,6 +121,8 @@ public class PartnerResource {
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "404", description = "No such partner")
     @APIResponse(responseCode = "409", description = "Another partner has this email")
+    @APIResponse(responseCode = "422", description = "No location is given and the gazetteer cannot place the postcode "
+            + "(problem type postcode-not-placeable: the PC4 is not in it, or no gazetteer is loaded)")
     @APIResponse(responseCode = "412", description = "The partner changed since you read it (see currentVersion)")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replace(@Parameter(description = "Partner id", example = "5b0e6f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b")
