@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * The four packaged services (as the local stack runs them) on one embedded PostgreSQL, Kafka broker
- * and SMTP server, started once per test JVM on free ports and stopped when it exits.
+ * and SMTP server, started once per test JVM on free ports and stopped when it exits. partner-service
+ * runs on the gazetteer it ships with, as a bare clone does.
  */
 final class RunningSystem {
 
@@ -75,8 +76,6 @@ final class RunningSystem {
         PostgresServer postgres = SharedInfrastructure.postgres();
         SmtpServer smtp = SharedInfrastructure.smtp();
         String kafka = SharedInfrastructure.kafka().bootstrapServers();
-        Path gazetteer = Path.of(System.getProperty("shared.data.dir", root.resolve("../shared/data").toString()))
-                .resolve("geonames-nl-pc4.tsv");
         try {
             Files.createDirectories(work);
             for (ServiceDefinition standard : ServiceDefinition.ALL) {
@@ -93,7 +92,6 @@ final class RunningSystem {
                 env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
                 env.put("QUARKUS_MAILER_TLS", "false");
                 env.put("QUARKUS_MAILER_MOCK", "false");
-                env.put("PARTNER_GAZETTEER_PATH", gazetteer.toString());
                 env.put("MESSAGING_OUTBOX_POLL_INTERVAL", "200ms");
                 env.put("NOTIFICATION_COORDINATORS", Actors.COORDINATOR);
                 Path jar = root.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");

@@ -1,10 +1,11 @@
 package nl.totalservice.onboarding.platform.localstack;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Command-line options of the local stack. */
+/** Command-line options of the local stack; {@code gazetteer} is null for partner-service's bundled gazetteer. */
 record LaunchOptions(Path projectDir, Path dataDir, boolean fresh, boolean infraOnly, Path gazetteer,
                      int postgresPort, int kafkaPort, int smtpPort, int mailViewerPort, List<String> command) {
 
@@ -18,7 +19,8 @@ record LaunchOptions(Path projectDir, Path dataDir, boolean fresh, boolean infra
               --fresh               delete the data directory first (a clean start)
               --infra-only          start PostgreSQL, Kafka and SMTP only (to run a service by hand or a benchmark)
               --data-dir <path>     where data and logs live (default: <project>/.local-stack)
-              --gazetteer <file>    PC4 postcode file for partner-service (default: <project>/../shared/data/geonames-nl-pc4.tsv)
+              --gazetteer <file>    a GeoNames postal-code file (NL.txt) for partner-service instead of the
+                                    Dutch PC4 gazetteer it ships with (default: the bundled one)
               --postgres-port <n>   default 5432      --kafka-port <n>        default 9092
               --smtp-port <n>       default 2525      --mail-viewer-port <n>  default 8025
             """;
@@ -62,8 +64,8 @@ record LaunchOptions(Path projectDir, Path dataDir, boolean fresh, boolean infra
         if (data == null) {
             data = project.resolve(".local-stack");
         }
-        if (gazetteer == null) {
-            gazetteer = project.resolve("../shared/data/geonames-nl-pc4.tsv").normalize();
+        if (gazetteer != null && !Files.isRegularFile(gazetteer)) {
+            throw new UsageException("No gazetteer file at " + gazetteer);
         }
         return new LaunchOptions(project, data, fresh, infraOnly, gazetteer, postgres, kafka, smtp, viewer, command);
     }

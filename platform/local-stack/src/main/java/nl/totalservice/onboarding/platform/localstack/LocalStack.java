@@ -150,7 +150,9 @@ public final class LocalStack {
         env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
         env.put("QUARKUS_MAILER_TLS", "false");
         env.put("QUARKUS_MAILER_MOCK", "false");
-        env.put("PARTNER_GAZETTEER_PATH", options.gazetteer().toString());
+        if (options.gazetteer() != null) {
+            env.put("PARTNER_GAZETTEER_PATH", options.gazetteer().toString());
+        }
         return env;
     }
 
