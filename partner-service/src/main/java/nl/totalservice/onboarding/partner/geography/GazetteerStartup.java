@@ -1,8 +1,10 @@
 package nl.totalservice.onboarding.partner.geography;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import org.jboss.logging.Logger;
 
 /**
@@ -15,7 +17,9 @@ public class GazetteerStartup {
 
     private static final Logger LOG = Logger.getLogger(GazetteerStartup.class);
 
-    void onStart(@Observes StartupEvent event, GazetteerConfig config, Gazetteer gazetteer) {
+    /** Before the Kafka consumers start (LIBRARY_BEFORE), so no lead is decided while postcodes are being loaded. */
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event, GazetteerConfig config,
+                 Gazetteer gazetteer) {
         if (!config.loadAtStartup()) {
             return;
         }
