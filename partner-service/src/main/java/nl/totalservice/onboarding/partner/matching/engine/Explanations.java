@@ -53,6 +53,12 @@ final class Explanations {
         if ((excluded & Assessment.DECLINED) != 0) {
             parts.add("declined this lead");
         }
+        if ((excluded & Assessment.OUTSIDE_AREA) != 0) {
+            parts.add("outside its service area (" + partner.serviceArea().describe(a.policy.defaultRadiusKm())
+                    + (!a.request.location().known() ? "; the lead's location is unknown"
+                    : Double.isNaN(a.squaredChord[i]) ? "; its office has no known location"
+                    : "; " + km(a.km(i)) + " away") + ")");
+        }
         return String.join(", ", parts);
     }
 
