@@ -1,5 +1,8 @@
 package nl.totalservice.onboarding.partner.geography;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
@@ -27,11 +30,18 @@ public enum Province {
         this.displayName = displayName;
     }
 
+    /** In JSON a province is its name ("Noord-Holland"), as in the registry API and the events. */
+    @JsonValue
     public String displayName() {
         return displayName;
     }
 
     /** The province named {@code name} in any case; "Fryslân", its official name, is Friesland too. */
+    @JsonCreator
+    static Province fromJson(String name) {
+        return of(name).orElseThrow(() -> new IllegalArgumentException("Not a Dutch province: " + name));
+    }
+
     public static Optional<Province> of(String name) {
         if (name == null) {
             return Optional.empty();

@@ -20,6 +20,9 @@ public interface MatchingConfig {
     /** Partners' service areas: who competes for region and distribution. */
     ServiceAreas serviceArea();
 
+    /** The routing backtest (what-if over stored decisions). */
+    Backtest backtest();
+
     /** Count open assignments (matched or assigned, not yet onboarded/withdrawn/declined) in load and capacity. */
     @WithDefault("true")
     boolean countOpenAssignments();
@@ -62,6 +65,18 @@ public interface MatchingConfig {
         /** When no partner's area covers a lead: the distances in km tried in turn, ascending; then the whole country. */
         @WithDefault("60,100,150")
         List<Double> wideningKm();
+    }
+
+    /** The routing backtest. */
+    interface Backtest {
+
+        /** Most stored decisions one backtest replays (it runs the engine twice per decision). */
+        @WithDefault("10000")
+        int maxDecisions();
+
+        /** Decisions replayed when the request names neither a number nor a period. */
+        @WithDefault("1000")
+        int defaultDecisions();
     }
 
     default MatchingPolicy toPolicy() {

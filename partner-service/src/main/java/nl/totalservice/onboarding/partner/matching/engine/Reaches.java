@@ -85,7 +85,11 @@ final class Reaches {
         return text.toString();
     }
 
-    /** The (at most five) nearest partners that did or did not compete, nearest first, unknown distance last, then by id. */
+    /**
+     * The (at most five) nearest partners that did or did not compete; of those that did not, the
+     * eligible ones (outside their area) first, as they are the ones a reader asks about. Nearest
+     * first, unknown distance last, then by id.
+     */
     private static int[] nearest(Assessment a, boolean competed) {
         int[] best = new int[NAMES];
         int size = 0;
@@ -107,6 +111,10 @@ final class Reaches {
     }
 
     private static boolean before(Assessment a, int i, int j) {
+        boolean ei = a.isEligible(i);
+        if (ei != a.isEligible(j)) {
+            return ei;
+        }
         double di = a.squaredChord[i];
         double dj = a.squaredChord[j];
         boolean ni = Double.isNaN(di);
