@@ -55,8 +55,9 @@ public record ServiceArea(Double radiusKm, List<Pc4Range> pc4Ranges, List<Provin
         if (wholeCountry) {
             return "the whole country";
         }
-        StringBuilder text = new StringBuilder("within ")
-                .append(String.format(Locale.ROOT, "%.0f km", radiusKmOr(defaultRadiusKm)));
+        double radius = radiusKmOr(defaultRadiusKm);
+        StringBuilder text = new StringBuilder("within ").append(radius == Math.rint(radius) && radius < 1e9
+                ? Long.toString((long) radius) : String.format(Locale.ROOT, "%.1f", radius)).append(" km");
         if (!pc4Ranges.isEmpty()) {
             text.append(", PC4 ").append(pc4Ranges.stream().map(Pc4Range::toString).collect(Collectors.joining(", ")));
         }

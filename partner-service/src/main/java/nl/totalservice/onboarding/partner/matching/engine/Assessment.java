@@ -35,6 +35,8 @@ final class Assessment {
     int competing;
     int competingLocated;
     Reach reach;
+    /** The words for the default service area, made once per decision when first needed. */
+    String defaultAreaText;
     int nearest = -1;
     int runnerUp = -1;
     int lightest = -1;
@@ -92,7 +94,8 @@ final class Assessment {
             }
             squaredChord[i] = chord;
             double radiusChord = Double.isNaN(partner.ownRadiusChord) ? defaultRadiusChord : partner.ownRadiusChord;
-            if (!covers(partner.serviceArea(), chord, radiusChord, pc4)) {
+            if (!(chord <= radiusChord) // false for NaN: no distance, no radius coverage
+                    && !(partner.areaBeyondRadius && coversBeyondRadius(partner.serviceArea(), pc4))) {
                 excluded |= OUTSIDE_AREA;
             }
             exclusions[i] = excluded;
@@ -105,9 +108,8 @@ final class Assessment {
         }
     }
 
-    private boolean covers(ServiceArea area, double chord, double radiusChord, int pc4) {
-        return area.wholeCountry() || chord <= radiusChord // false for NaN: no distance, no radius coverage
-                || pc4 > 0 && area.coversPc4(pc4) || area.coversProvince(request.province());
+    private boolean coversBeyondRadius(ServiceArea area, int pc4) {
+        return area.wholeCountry() || pc4 > 0 && area.coversPc4(pc4) || area.coversProvince(request.province());
     }
 
     /** No eligible partner covers the lead: the nearest widening step with any eligible partner, else all. */

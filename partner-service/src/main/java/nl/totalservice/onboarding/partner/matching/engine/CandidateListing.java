@@ -59,7 +59,7 @@ record CandidateListing(List<CandidateAssessment> candidates, int omitted) {
         return new CandidateAssessment(partner.id(), partner.name(), a.isEligible(i), exclusions(a.exclusions[i]),
                 distance, partner.activeCustomers(), partner.openAssignments(), partner.capacity(),
                 Math.round(a.load(i) * 1000) / 1000.0, partner.lastAssignedAt(), Explanations.exclusions(a, i),
-                a.competes[i], partner.serviceArea().describe(a.policy.defaultRadiusKm()));
+                a.competes[i], Explanations.area(a, i));
     }
 
     private static final List<List<Exclusion>> EXCLUSION_SETS = exclusionSets();

@@ -29,6 +29,8 @@ public final class PartnerSnapshot {
     private final ServiceArea serviceArea;
     /** The squared chord of the partner's own radius (NaN when it has none): no trigonometry per decision. */
     final double ownRadiusChord;
+    /** Whether its area is more than a radius (ranges, provinces, whole country): most are not, and skip those checks. */
+    final boolean areaBeyondRadius;
     final double x;
     final double y;
     final double z;
@@ -61,6 +63,8 @@ public final class PartnerSnapshot {
         this.serviceArea = serviceArea == null ? ServiceArea.byDefault() : serviceArea;
         this.ownRadiusChord = this.serviceArea.radiusKm() == null ? Double.NaN
                 : GreatCircle.squaredChordFromKm(this.serviceArea.radiusKm());
+        this.areaBeyondRadius = this.serviceArea.wholeCountry() || !this.serviceArea.pc4Ranges().isEmpty()
+                || !this.serviceArea.provinces().isEmpty();
         if (location == null) {
             x = Double.NaN;
             y = Double.NaN;

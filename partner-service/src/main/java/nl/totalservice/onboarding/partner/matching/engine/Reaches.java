@@ -55,8 +55,9 @@ final class Reaches {
      * The nearest few of each, then a count: a decision over thousands of partners stays readable.
      */
     static String competitors(Assessment a) {
-        int[] competing = nearest(a, true);
-        int[] others = nearest(a, false);
+        int[][] nearest = nearest(a);
+        int[] competing = nearest[0];
+        int[] others = nearest[1];
         StringBuilder text = new StringBuilder(" Competing (").append(a.competing).append("): ");
         for (int k = 0; k < competing.length; k++) {
             int i = competing[k];
@@ -90,24 +91,23 @@ final class Reaches {
      * eligible ones (outside their area) first, as they are the ones a reader asks about. Nearest
      * first, unknown distance last, then by id.
      */
-    private static int[] nearest(Assessment a, boolean competed) {
-        int[] best = new int[NAMES];
-        int size = 0;
+    private static int[][] nearest(Assessment a) {
+        int[][] best = new int[2][NAMES];
+        int[] size = new int[2];
         for (int i = 0; i < a.partners.length; i++) {
-            if (a.competes[i] != competed) {
+            int g = a.competes[i] ? 0 : 1;
+            int[] list = best[g];
+            if (size[g] == NAMES && !before(a, i, list[NAMES - 1])) {
                 continue;
             }
-            if (size == NAMES && !before(a, i, best[NAMES - 1])) {
-                continue;
-            }
-            int at = size == NAMES ? NAMES - 1 : size++;
-            while (at > 0 && before(a, i, best[at - 1])) {
-                best[at] = best[at - 1];
+            int at = size[g] == NAMES ? NAMES - 1 : size[g]++;
+            while (at > 0 && before(a, i, list[at - 1])) {
+                list[at] = list[at - 1];
                 at--;
             }
-            best[at] = i;
+            list[at] = i;
         }
-        return java.util.Arrays.copyOf(best, size);
+        return new int[][] {java.util.Arrays.copyOf(best[0], size[0]), java.util.Arrays.copyOf(best[1], size[1])};
     }
 
     private static boolean before(Assessment a, int i, int j) {
