@@ -1,5 +1,6 @@
 package nl.totalservice.onboarding.partner.fairness;
 
+import nl.totalservice.onboarding.partner.matching.backtest.RoutingFigures;
 import nl.totalservice.onboarding.partner.matching.engine.Rule;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,7 +22,11 @@ public record FairnessReport(
             @Schema(description = "Length of the period in days", examples = "30") int days,
             @Schema(description = "Decisions made (matched and not)", examples = "120") long decisions,
             @Schema(description = "Decisions that found no partner", examples = "3") long noPartnerAvailable,
-            @Schema(description = "Matched decisions per deciding rule, with their share of the matched decisions") Map<Rule, RuleShare> byRule) {
+            @Schema(description = "Matched decisions per deciding rule, with their share of the matched decisions") Map<Rule, RuleShare> byRule,
+            @Schema(description = "The stored decisions of the period under the live policy, as the routing backtest "
+                    + "reports them: per rule, km from customer to chosen partner (average, 95th percentile), decisions "
+                    + "that widened beyond the service areas, and the spread of matched decisions over the partners "
+                    + "active now") RoutingFigures routing) {
     }
 
     /** How often one rule decided. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.totalservice.onboarding.partner.matching.LeadStatus;
+import nl.totalservice.onboarding.partner.matching.backtest.RoutingFigures;
 import nl.totalservice.onboarding.partner.matching.engine.Outcome;
 import nl.totalservice.onboarding.partner.matching.engine.Rule;
 import nl.totalservice.onboarding.partner.registry.Partner;
@@ -42,9 +43,11 @@ public class FairnessReports {
         em.createQuery("select a.partnerId, max(a.assignedAt) from PartnerAssignment a group by a.partnerId",
                 Object[].class).getResultList().forEach(row -> lastAssigned.put((UUID) row[0], (Instant) row[1]));
         Map<UUID, Map<Rule, Long>> wins = wins(since90);
-        List<FairnessReport.PartnerLine> lines = Partner.<Partner>list("order by lower(name), id").stream()
+        List<Partner> partners = Partner.<Partner>list("order by lower(name), id");
+        List<FairnessReport.PartnerLine> lines = partners.stream()
                 .map(partner -> line(partner, open, last30, last90, lastAssigned, wins)).toList();
-        return new FairnessReport(now, List.of(window(30, since30), window(90, since90)), lines);
+        List<UUID> active = partners.stream().filter(Partner::active).map(Partner::id).toList();
+        return new FairnessReport(now, List.of(window(30, since30, active), window(90, since90, active)), lines);
     }
 
     private static FairnessReport.PartnerLine line(Partner partner, Map<UUID, Long> open, Map<UUID, Long> last30,
@@ -59,7 +62,7 @@ public class FairnessReports {
                 wins.getOrDefault(partner.id(), Map.of()));
     }
 
-    private FairnessReport.Window window(int days, Instant since) {
+    private FairnessReport.Window window(int days, Instant since, List<UUID> active) {
         Map<Rule, Long> byRule = new EnumMap<>(Rule.class);
         long none = 0;
         for (Object[] row : em.createQuery("select d.outcome, d.rule, count(d) from MatchDecision d "
@@ -78,7 +81,27 @@ public class FairnessReports {
             shares.put(rule, new FairnessReport.RuleShare(count,
                     matched == 0 ? 0 : Math.round(count * 1000.0 / matched) / 10.0));
         }
-        return new FairnessReport.Window(days, matched + none, none, shares);
+        return new FairnessReport.Window(days, matched + none, none, shares, routing(since, matched + none, none,
+                byRule, active));
+    }
+
+    /** The backtest's figures for the stored decisions since {@code since}: km and widening from their detail. */
+    private RoutingFigures routing(Instant since, long decisions, long none, Map<Rule, Long> byRule, List<UUID> active) {
+        Object[] km = (Object[]) em.createNativeQuery("select count(km), avg(km), "
+                        + "percentile_disc(0.95) within group (order by km), "
+                        + "count(*) filter (where reach in ('WIDENED', 'WHOLE_COUNTRY')) from (select "
+                        + "cast(detail -> 'candidates' -> 0 ->> 'distanceKm' as double precision) as km, "
+                        + "detail -> 'reach' ->> 'kind' as reach from match_decision "
+                        + "where decided_at >= :since and outcome = 'MATCHED') as matched")
+                .setParameter("since", since).getSingleResult();
+        Map<UUID, Long> perPartner = perPartner("select d.partnerId, count(d) from MatchDecision d where "
+                + "d.decidedAt >= :since and d.partnerId is not null group by d.partnerId", Map.of("since", since));
+        return RoutingFigures.of(decisions, none, byRule, ((Number) km[3]).longValue(), number(km[1]), number(km[2]),
+                ((Number) km[0]).longValue(), perPartner, active);
+    }
+
+    private static Double number(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
     }
 
     private Map<UUID, Long> assignedSince(Instant since) {

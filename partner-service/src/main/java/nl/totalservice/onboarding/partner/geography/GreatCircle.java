@@ -38,4 +38,10 @@ public final class GreatCircle {
     public static double kmFromSquaredChord(double squaredChord) {
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(squaredChord) / 2));
     }
+
+    /** The squared chord between two unit vectors {@code km} apart: the inverse of {@link #kmFromSquaredChord}. */
+    public static double squaredChordFromKm(double km) {
+        double chord = 2 * Math.sin(Math.min(Math.PI / 2, km / (2 * EARTH_RADIUS_KM)));
+        return chord * chord;
+    }
 }

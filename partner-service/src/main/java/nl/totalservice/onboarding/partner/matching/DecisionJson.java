@@ -29,4 +29,13 @@ public class DecisionJson {
             throw new IllegalStateException("Stored detail of decision " + decision.id() + " is unreadable", e);
         }
     }
+
+    /** The inputs alone (the {@code inputs} member of a stored detail), without reading the candidates. */
+    public DecisionInputs readInputs(String inputsJson) {
+        try {
+            return json.readValue(inputsJson, DecisionInputs.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored inputs of a decision are unreadable", e);
+        }
+    }
 }

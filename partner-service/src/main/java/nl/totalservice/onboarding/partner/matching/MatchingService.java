@@ -81,17 +81,18 @@ public class MatchingService {
                 .getSingleResult();
         Instant now = Instant.now(clock);
         LocalDate today = calendar.today();
-        LeadLocation location = locator.locate(lead.location(), lead.pc4());
-        Decision decision = engine.decide(new MatchRequest(location, lead.wish(), lead.declinedPartnerIds(), today),
-                snapshots.load(lead.leadId()));
+        LeadLocator.Placed placed = locator.place(lead.location(), lead.pc4());
+        LeadLocation location = placed.location();
+        Decision decision = engine.decide(new MatchRequest(location, lead.wish(), lead.declinedPartnerIds(), today,
+                lead.pc4(), placed.province()), snapshots.load(lead.leadId()));
         DecisionInputs inputs = new DecisionInputs(lead.revision(), lead.companyName(), lead.postcode(), lead.pc4(),
                 location, lead.wish() == null ? null : lead.wish().partnerId(),
                 lead.wish() == null ? null : lead.wish().kind(), lead.wishNote(),
-                lead.declinedPartnerIds().stream().sorted().toList(), today, engine.policy());
+                lead.declinedPartnerIds().stream().sorted().toList(), today, engine.policy(), placed.province());
         Owner owner = lead.ownerEmail() == null ? null : new Owner(lead.ownerEmail(), lead.ownerName());
         MatchDecision stored = new MatchDecision(lead.leadId(), trigger, taskId, decision, json.write(
-                new DecisionDetail(decision.candidates(), decision.skippedRules(), decision.reasons(), inputs, owner)),
-                now);
+                new DecisionDetail(decision.candidates(), decision.skippedRules(), decision.reasons(), inputs, owner,
+                        decision.reach())), now);
         stored.persist();
         if (decision.matched()) {
             if (lead.matched(decision.partnerId(), now)) {
@@ -115,12 +116,14 @@ public class MatchingService {
     @Transactional
     public Preview preview(Hypothesis lead) {
         LocalDate day = lead.day() == null ? calendar.today() : lead.day();
-        LeadLocation location = locator.locate(lead.coordinates(), lead.pc4());
+        LeadLocator.Placed placed = locator.place(lead.coordinates(), lead.pc4());
+        LeadLocation location = placed.location();
         Wish wish = lead.wishPartnerId() == null ? null : new Wish(lead.wishPartnerId(), lead.wishKind());
         Set<UUID> excluded = lead.excludedPartnerIds() == null ? Set.of() : lead.excludedPartnerIds();
-        Decision decision = engine.decide(new MatchRequest(location, wish, excluded, day), snapshots.load(null));
+        Decision decision = engine.decide(new MatchRequest(location, wish, excluded, day, lead.pc4(),
+                placed.province()), snapshots.load(null));
         DecisionInputs inputs = new DecisionInputs(null, null, null, lead.pc4(), location, lead.wishPartnerId(),
-                lead.wishKind(), null, excluded.stream().sorted().toList(), day, engine.policy());
+                lead.wishKind(), null, excluded.stream().sorted().toList(), day, engine.policy(), placed.province());
         return new Preview(decision, inputs);
     }
 

@@ -36,7 +36,7 @@ public class PartnerSnapshots {
                 partner.capacity(), partner.activeCustomers(), open.getOrDefault(partner.id(), 0), partner.location(),
                 partner.unavailability().stream()
                         .map(period -> new Unavailability(period.from(), period.to(), period.reason())).toList(),
-                lastAssigned.get(partner.id()))).toList();
+                lastAssigned.get(partner.id()), partner.serviceArea())).toList();
     }
 
     private Map<UUID, Integer> openAssignments(UUID forLead) {

@@ -14,14 +14,19 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.totalservice.onboarding.partner.geography.GeoPoint;
+import nl.totalservice.onboarding.partner.geography.Pc4Range;
+import nl.totalservice.onboarding.partner.geography.Province;
+import nl.totalservice.onboarding.partner.geography.ServiceArea;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A partner accounting firm: contact, office, capacity, availability and its current customers. */
 @Entity
@@ -63,6 +68,16 @@ public class Partner extends PanacheEntityBase {
     @Column(name = "active_customers", nullable = false)
     private int activeCustomers;
     private String notes;
+    @Column(name = "service_radius_km")
+    private Double serviceRadiusKm;
+    /** "9400-9499,7881" */
+    @Column(name = "service_pc4_ranges")
+    private String servicePc4Ranges;
+    /** "Drenthe,Groningen" (the gazetteer's names) */
+    @Column(name = "service_provinces")
+    private String serviceProvinces;
+    @Column(name = "service_whole_country", nullable = false)
+    private boolean serviceWholeCountry;
 
     // eager (views are built after the transaction), by subselect so a page of partners costs one query more
     @ElementCollection(fetch = FetchType.EAGER)
@@ -117,6 +132,13 @@ public class Partner extends PanacheEntityBase {
         active = details.active();
         capacity = details.capacity();
         notes = details.notes();
+        ServiceArea area = details.serviceArea();
+        serviceRadiusKm = area.radiusKm();
+        servicePc4Ranges = area.pc4Ranges().isEmpty() ? null
+                : area.pc4Ranges().stream().map(Pc4Range::toString).collect(Collectors.joining(","));
+        serviceProvinces = area.provinces().isEmpty() ? null
+                : area.provinces().stream().map(Province::displayName).collect(Collectors.joining(","));
+        serviceWholeCountry = area.wholeCountry();
         unavailability.clear();
         unavailability.addAll(details.unavailability());
         updatedAt = now;
@@ -233,6 +255,14 @@ public class Partner extends PanacheEntityBase {
 
     public String notes() {
         return notes;
+    }
+
+    public ServiceArea serviceArea() {
+        List<Pc4Range> ranges = servicePc4Ranges == null ? List.of() : Arrays.stream(servicePc4Ranges.split(","))
+                .map(range -> Pc4Range.parse(range).orElseThrow()).toList();
+        List<Province> provinces = serviceProvinces == null ? List.of() : Arrays.stream(serviceProvinces.split(","))
+                .map(name -> Province.of(name).orElseThrow()).toList();
+        return new ServiceArea(serviceRadiusKm, ranges, provinces, serviceWholeCountry);
     }
 
     public List<UnavailablePeriod> unavailability() {

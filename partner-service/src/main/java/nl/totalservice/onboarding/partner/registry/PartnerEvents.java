@@ -2,7 +2,9 @@ package nl.totalservice.onboarding.partner.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.totalservice.onboarding.partner.Topics;
+import nl.totalservice.onboarding.partner.matching.MatchingConfig;
 import nl.totalservice.onboarding.partner.registry.event.PartnerRegistered;
+import nl.totalservice.onboarding.partner.registry.event.ServiceAreaPayload;
 import nl.totalservice.onboarding.partner.registry.event.PartnerUpdated;
 import nl.totalservice.onboarding.platform.messaging.outbox.Outbox;
 
@@ -14,9 +16,11 @@ import java.util.UUID;
 class PartnerEvents {
 
     private final Outbox outbox;
+    private final double defaultRadiusKm;
 
-    PartnerEvents(Outbox outbox) {
+    PartnerEvents(Outbox outbox, MatchingConfig matching) {
         this.outbox = outbox;
+        this.defaultRadiusKm = matching.serviceArea().defaultRadiusKm();
     }
 
     void registered(Partner partner, Instant now) {
@@ -24,7 +28,7 @@ class PartnerEvents {
         outbox.publish(Topics.PARTNER_EVENTS, new PartnerRegistered(UUID.randomUUID(), now, partner.id(),
                 partner.version(), partner.name(), partner.contactName(), partner.email(), partner.phone(),
                 partner.preferredLanguage(), partner.active(), partner.postcode(), partner.city(), partner.location(),
-                partner.capacity(), partner.activeCustomers()));
+                partner.capacity(), partner.activeCustomers(), ServiceAreaPayload.of(partner.serviceArea(), defaultRadiusKm)));
     }
 
     void updated(Partner partner, Instant now) {
@@ -32,6 +36,6 @@ class PartnerEvents {
         outbox.publish(Topics.PARTNER_EVENTS, new PartnerUpdated(UUID.randomUUID(), now, partner.id(),
                 partner.version(), partner.name(), partner.contactName(), partner.email(), partner.phone(),
                 partner.preferredLanguage(), partner.active(), partner.postcode(), partner.city(), partner.location(),
-                partner.capacity(), partner.activeCustomers()));
+                partner.capacity(), partner.activeCustomers(), ServiceAreaPayload.of(partner.serviceArea(), defaultRadiusKm)));
     }
 }

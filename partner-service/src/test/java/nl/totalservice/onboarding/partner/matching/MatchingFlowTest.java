@@ -84,8 +84,9 @@ class MatchingFlowTest {
         assertThat(matched.field("rule")).isEqualTo("REGION");
         assertThat(matched.field("partnerId")).isEqualTo(groningen.toString());
         assertThat(matched.field("partnerName")).isEqualTo("Martini Accountants");
-        assertThat(matched.field("explanation")).contains("the centre of PC4 9712 (Groningen)", "clearly closer",
-                "Vrijthof Accountants");
+        assertThat(matched.field("explanation")).contains("the centre of PC4 9712 (Groningen)",
+                "the only eligible partner whose service area covers the lead",
+                "Vrijthof Accountants: outside its service area (within 40 km; 2");
         assertThat(Double.parseDouble(matched.field("/candidates/0/distanceKm"))).isLessThan(2);
         assertThat(Double.parseDouble(matched.field("/candidates/1/distanceKm"))).isBetween(260.0, 280.0);
         assertThat(matched.field("/candidates/1/eligible")).isEqualTo("true");

@@ -53,4 +53,20 @@ public class TestWorld {
         return ((Number) em.createNativeQuery("select count(*) from messaging_inbox where event_id = :id")
                 .setParameter("id", eventId).getSingleResult()).longValue() > 0;
     }
+
+    /** Rows in a table of this service's schema: to show that a read-only operation changed nothing. */
+    @Transactional
+    public long rows(String table) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
+        return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();
+    }
+
+    /** The sum of all partners' versions: any change to any partner raises it. */
+    @Transactional
+    public long partnerVersions() {
+        return ((Number) em.createNativeQuery("select coalesce(sum(version), 0) from partner").getSingleResult())
+                .longValue();
+    }
 }

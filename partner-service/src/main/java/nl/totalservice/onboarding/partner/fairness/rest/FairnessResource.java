@@ -27,7 +27,11 @@ public class FairnessResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.OPS})
     @Operation(summary = "Fairness report", description = "Per partner: active customers, open assignments, load, "
             + "distinct leads assigned in the last 30 and 90 days, last assignment and decisions won per rule; "
-            + "overall: the share of matched decisions won by each rule in the last 30 and 90 days.")
+            + "overall, for the last 30 and 90 days: the share of matched decisions won by each rule, and (in `routing`) "
+            + "the same figures the routing backtest (POST /api/matching/backtest) gives for the live policy: km from "
+            + "customer to chosen partner (average and 95th percentile, from the stored decisions), decisions that "
+            + "widened beyond the service areas, and the spread of matched decisions over the partners active now "
+            + "(most, fewest, share with none).")
     public FairnessReport fairness() {
         return reports.build();
     }

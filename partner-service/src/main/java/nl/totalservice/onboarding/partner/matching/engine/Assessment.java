@@ -1,13 +1,18 @@
 package nl.totalservice.onboarding.partner.matching.engine;
 
+import nl.totalservice.onboarding.partner.geography.GreatCircle;
+import nl.totalservice.onboarding.partner.geography.ServiceArea;
+
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * One pass over all partners: exclusions, distance (as squared chord), and the leaders each rule
- * needs (nearest two eligible, lightest two eligible, the wished partner). Arrays instead of
- * objects per partner: a decision over 5,000 partners must take well under a millisecond.
+ * One pass over all partners: exclusions, distance (as squared chord), service-area coverage, and
+ * the leaders each rule needs (nearest two and lightest two of the competing partners, the wished
+ * partner). When no eligible partner's area covers the lead, one more pass over the partners
+ * within the first widening step that has any (or all eligible ones). Arrays instead of objects
+ * per partner: a decision over 5,000 partners must take well under a millisecond.
  */
 final class Assessment {
 
@@ -15,6 +20,9 @@ final class Assessment {
     static final int AT_CAPACITY = 2;
     static final int UNAVAILABLE = 4;
     static final int DECLINED = 8;
+    static final int OUTSIDE_AREA = 16;
+    /** The exclusions that keep a partner from the lead altogether (the wish included). */
+    static final int HARD = INACTIVE | AT_CAPACITY | UNAVAILABLE | DECLINED;
 
     final MatchRequest request;
     final MatchingPolicy policy;
@@ -22,8 +30,13 @@ final class Assessment {
     final int[] exclusions;
     final int[] taken;
     final double[] squaredChord;
+    final boolean[] competes;
     int eligible;
-    int eligibleLocated;
+    int competing;
+    int competingLocated;
+    Reach reach;
+    /** The words for the default service area, made once per decision when first needed. */
+    String defaultAreaText;
     int nearest = -1;
     int runnerUp = -1;
     int lightest = -1;
@@ -38,13 +51,20 @@ final class Assessment {
         exclusions = new int[n];
         taken = new int[n];
         squaredChord = new double[n];
+        competes = new boolean[n];
         run();
+        if (competing == 0 && eligible > 0) {
+            widen();
+        } else {
+            reach = new Reach(Reach.Kind.SERVICE_AREAS, null, competing);
+        }
     }
 
     private void run() {
         boolean located = request.location().known();
-        double[] lead = located ? nl.totalservice.onboarding.partner.geography.GreatCircle
-                .unitVector(request.location().point()) : null;
+        double[] lead = located ? GreatCircle.unitVector(request.location().point()) : null;
+        double defaultRadiusChord = GreatCircle.squaredChordFromKm(policy.defaultRadiusKm());
+        int pc4 = pc4(request.pc4());
         Set<UUID> declined = request.declinedPartnerIds();
         UUID wish = request.wish() == null ? null : request.wish().partnerId();
         boolean countOpen = policy.countOpenAssignments();
@@ -62,7 +82,6 @@ final class Assessment {
             if (!declined.isEmpty() && declined.contains(partner.id())) {
                 excluded |= DECLINED;
             }
-            exclusions[i] = excluded;
             if (wish != null && wished < 0 && wish.equals(partner.id())) {
                 wished = i;
             }
@@ -74,14 +93,75 @@ final class Assessment {
                 chord = dx * dx + dy * dy + dz * dz;
             }
             squaredChord[i] = chord;
-            if (excluded == 0) {
-                eligible++;
-                if (!Double.isNaN(chord)) {
-                    eligibleLocated++;
-                    rankByDistance(i);
-                }
-                rankByLoad(i);
+            double radiusChord = Double.isNaN(partner.ownRadiusChord) ? defaultRadiusChord : partner.ownRadiusChord;
+            if (!(chord <= radiusChord) // false for NaN: no distance, no radius coverage
+                    && !(partner.areaBeyondRadius && coversBeyondRadius(partner.serviceArea(), pc4))) {
+                excluded |= OUTSIDE_AREA;
             }
+            exclusions[i] = excluded;
+            if ((excluded & HARD) == 0) {
+                eligible++;
+                if (excluded == 0) {
+                    compete(i);
+                }
+            }
+        }
+    }
+
+    private boolean coversBeyondRadius(ServiceArea area, int pc4) {
+        return area.wholeCountry() || pc4 > 0 && area.coversPc4(pc4) || area.coversProvince(request.province());
+    }
+
+    /** No eligible partner covers the lead: the nearest widening step with any eligible partner, else all. */
+    private void widen() {
+        double nearestChord = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < partners.length; i++) {
+            if (isEligible(i) && squaredChord[i] < nearestChord) {
+                nearestChord = squaredChord[i];
+            }
+        }
+        for (double km : policy.wideningKm()) {
+            double limit = GreatCircle.squaredChordFromKm(km);
+            if (nearestChord <= limit) {
+                for (int i = 0; i < partners.length; i++) {
+                    if (isEligible(i) && squaredChord[i] <= limit) {
+                        compete(i);
+                    }
+                }
+                reach = new Reach(Reach.Kind.WIDENED, km, competing);
+                return;
+            }
+        }
+        boolean located = request.location().known();
+        for (int i = 0; i < partners.length; i++) {
+            if (!located) {
+                exclusions[i] &= ~OUTSIDE_AREA; // no distance, no PC4 or province match: coverage cannot be judged
+            }
+            if (isEligible(i)) {
+                compete(i);
+            }
+        }
+        reach = new Reach(Reach.Kind.WHOLE_COUNTRY, null, competing);
+    }
+
+    private void compete(int i) {
+        competes[i] = true;
+        competing++;
+        if (!Double.isNaN(squaredChord[i])) {
+            competingLocated++;
+            rankByDistance(i);
+        }
+        rankByLoad(i);
+    }
+
+    private static int pc4(String pc4) {
+        if (pc4 == null || pc4.length() != 4) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(pc4);
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 
@@ -136,7 +216,7 @@ final class Assessment {
     }
 
     double km(int i) {
-        return nl.totalservice.onboarding.partner.geography.GreatCircle.kmFromSquaredChord(squaredChord[i]);
+        return GreatCircle.kmFromSquaredChord(squaredChord[i]);
     }
 
     double load(int i) {
@@ -147,7 +227,12 @@ final class Assessment {
         return capacity <= 0 ? 1.0 : (double) taken[i] / capacity;
     }
 
+    /** Could take the lead: no exclusion but (possibly) being outside its service area. */
     boolean isEligible(int i) {
-        return exclusions[i] == 0;
+        return (exclusions[i] & HARD) == 0;
+    }
+
+    boolean outsideArea(int i) {
+        return (exclusions[i] & OUTSIDE_AREA) != 0;
     }
 }

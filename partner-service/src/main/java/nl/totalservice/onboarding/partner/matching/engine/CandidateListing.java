@@ -44,12 +44,12 @@ record CandidateListing(List<CandidateAssessment> candidates, int omitted) {
         return new CandidateListing(List.copyOf(listed), n - listed.size());
     }
 
-    /** Sort key: eligible first, then by distance (unknown last), then by position in the input. */
+    /** Sort key: competing first, then other eligible, then excluded; then by distance (unknown last), then by position. */
     static long key(Assessment a, int i) {
-        long group = a.isEligible(i) ? 0 : 1;
+        long group = a.competes[i] ? 0 : a.isEligible(i) ? 1 : 2;
         double chord = a.squaredChord[i];
         long distance = Double.isNaN(chord) ? NO_DISTANCE : Math.min((long) (chord * CHORD_SCALE), NO_DISTANCE - 1);
-        return group << 62 | distance << INDEX_BITS | i;
+        return group << 61 | distance << INDEX_BITS | i;
     }
 
     private static CandidateAssessment candidate(Assessment a, int i) {
@@ -58,7 +58,8 @@ record CandidateListing(List<CandidateAssessment> candidates, int omitted) {
         Double distance = Double.isNaN(chord) ? null : Math.round(a.km(i) * 100) / 100.0;
         return new CandidateAssessment(partner.id(), partner.name(), a.isEligible(i), exclusions(a.exclusions[i]),
                 distance, partner.activeCustomers(), partner.openAssignments(), partner.capacity(),
-                Math.round(a.load(i) * 1000) / 1000.0, partner.lastAssignedAt(), Explanations.exclusions(a, i));
+                Math.round(a.load(i) * 1000) / 1000.0, partner.lastAssignedAt(), Explanations.exclusions(a, i),
+                a.competes[i], Explanations.area(a, i));
     }
 
     private static final List<List<Exclusion>> EXCLUSION_SETS = exclusionSets();
@@ -68,9 +69,9 @@ record CandidateListing(List<CandidateAssessment> candidates, int omitted) {
     }
 
     private static List<List<Exclusion>> exclusionSets() {
-        List<List<Exclusion>> sets = new ArrayList<>(16);
-        for (int mask = 0; mask < 16; mask++) {
-            List<Exclusion> set = new ArrayList<>(4);
+        List<List<Exclusion>> sets = new ArrayList<>(32);
+        for (int mask = 0; mask < 32; mask++) {
+            List<Exclusion> set = new ArrayList<>(5);
             if ((mask & Assessment.INACTIVE) != 0) {
                 set.add(Exclusion.INACTIVE);
             }
@@ -82,6 +83,9 @@ record CandidateListing(List<CandidateAssessment> candidates, int omitted) {
             }
             if ((mask & Assessment.DECLINED) != 0) {
                 set.add(Exclusion.DECLINED_THIS_LEAD);
+            }
+            if ((mask & Assessment.OUTSIDE_AREA) != 0) {
+                set.add(Exclusion.OUTSIDE_SERVICE_AREA);
             }
             sets.add(List.copyOf(set));
         }

@@ -11,11 +11,32 @@ final class Explanations {
     }
 
     static String km(double km) {
-        return String.format(Locale.ROOT, "%.1f km", km);
+        return oneDecimal(km) + " km";
     }
 
     static String percent(double percent) {
-        return String.format(Locale.ROOT, "%.1f%%", percent);
+        return oneDecimal(percent) + "%";
+    }
+
+    /** "12.3": as {@code %.1f} (half up), without the cost of a Formatter: a decision words up to 100 candidates. */
+    static String oneDecimal(double value) {
+        if (!Double.isFinite(value) || Math.abs(value) > 1e15) {
+            return String.format(Locale.ROOT, "%.1f", value);
+        }
+        long tenths = Math.round(Math.abs(value) * 10);
+        return (value < 0 && tenths != 0 ? "-" : "") + tenths / 10 + "." + tenths % 10;
+    }
+
+    /** The partner's service area in words; the default one worded once per decision. */
+    static String area(Assessment a, int i) {
+        PartnerSnapshot partner = a.partners[i];
+        if (partner.serviceArea().radiusKm() == null && !partner.areaBeyondRadius) {
+            if (a.defaultAreaText == null) {
+                a.defaultAreaText = partner.serviceArea().describe(a.policy.defaultRadiusKm());
+            }
+            return a.defaultAreaText;
+        }
+        return partner.serviceArea().describe(a.policy.defaultRadiusKm());
     }
 
     /** "2 customers + 1 open of capacity 10 (30%)". */
@@ -52,6 +73,12 @@ final class Explanations {
         }
         if ((excluded & Assessment.DECLINED) != 0) {
             parts.add("declined this lead");
+        }
+        if ((excluded & Assessment.OUTSIDE_AREA) != 0) {
+            parts.add("outside its service area (" + area(a, i)
+                    + (!a.request.location().known() ? "; the lead's location is unknown"
+                    : Double.isNaN(a.squaredChord[i]) ? "; its office has no known location"
+                    : "; " + km(a.km(i)) + " away") + ")");
         }
         return String.join(", ", parts);
     }

@@ -60,6 +60,7 @@ final class NoPartnerReasons {
             case AT_CAPACITY -> "at capacity";
             case UNAVAILABLE -> "unavailable today";
             case DECLINED_THIS_LEAD -> "declined this lead";
+            case OUTSIDE_SERVICE_AREA -> "outside their service area";
         };
     }
 }

@@ -2,6 +2,7 @@ package nl.totalservice.onboarding.partner.matching.engine;
 
 import nl.totalservice.onboarding.partner.geography.GeoPoint;
 import nl.totalservice.onboarding.partner.geography.GreatCircle;
+import nl.totalservice.onboarding.partner.geography.ServiceArea;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +26,11 @@ public final class PartnerSnapshot {
     private final GeoPoint location;
     private final List<Unavailability> unavailability;
     private final Instant lastAssignedAt;
+    private final ServiceArea serviceArea;
+    /** The squared chord of the partner's own radius (NaN when it has none): no trigonometry per decision. */
+    final double ownRadiusChord;
+    /** Whether its area is more than a radius (ranges, provinces, whole country): most are not, and skip those checks. */
+    final boolean areaBeyondRadius;
     final double x;
     final double y;
     final double z;
@@ -36,6 +42,14 @@ public final class PartnerSnapshot {
     public PartnerSnapshot(UUID id, String name, boolean active, int capacity, int activeCustomers,
                            int openAssignments, GeoPoint location, List<Unavailability> unavailability,
                            Instant lastAssignedAt) {
+        this(id, name, active, capacity, activeCustomers, openAssignments, location, unavailability, lastAssignedAt,
+                ServiceArea.byDefault());
+    }
+
+    /** @param serviceArea where it takes customers (null: the default radius and nothing more) */
+    public PartnerSnapshot(UUID id, String name, boolean active, int capacity, int activeCustomers,
+                           int openAssignments, GeoPoint location, List<Unavailability> unavailability,
+                           Instant lastAssignedAt, ServiceArea serviceArea) {
         this.id = id;
         this.idText = id.toString();
         this.name = name;
@@ -46,6 +60,11 @@ public final class PartnerSnapshot {
         this.location = location;
         this.unavailability = unavailability == null ? List.of() : List.copyOf(unavailability);
         this.lastAssignedAt = lastAssignedAt;
+        this.serviceArea = serviceArea == null ? ServiceArea.byDefault() : serviceArea;
+        this.ownRadiusChord = this.serviceArea.radiusKm() == null ? Double.NaN
+                : GreatCircle.squaredChordFromKm(this.serviceArea.radiusKm());
+        this.areaBeyondRadius = this.serviceArea.wholeCountry() || !this.serviceArea.pc4Ranges().isEmpty()
+                || !this.serviceArea.provinces().isEmpty();
         if (location == null) {
             x = Double.NaN;
             y = Double.NaN;
@@ -106,5 +125,9 @@ public final class PartnerSnapshot {
 
     public Instant lastAssignedAt() {
         return lastAssignedAt;
+    }
+
+    public ServiceArea serviceArea() {
+        return serviceArea;
     }
 }

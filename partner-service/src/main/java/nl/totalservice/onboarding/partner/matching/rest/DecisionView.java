@@ -9,6 +9,7 @@ import nl.totalservice.onboarding.partner.matching.Trigger;
 import nl.totalservice.onboarding.partner.matching.engine.CandidateAssessment;
 import nl.totalservice.onboarding.partner.matching.engine.Decision;
 import nl.totalservice.onboarding.partner.matching.engine.Outcome;
+import nl.totalservice.onboarding.partner.matching.engine.Reach;
 import nl.totalservice.onboarding.partner.matching.engine.Rule;
 import nl.totalservice.onboarding.partner.matching.engine.SkippedRule;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,14 +41,17 @@ public record DecisionView(
         @Schema(description = "What the decision was a function of: lead location (and its basis), wish, decliners, day, policy") DecisionInputs inputs,
         @Schema(description = "The sales owner of the lead") Owner owner,
         @Schema(description = "The declined task (trigger TASK_DECLINED)", examples = "3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a") UUID taskId,
-        @Schema(description = "When it was decided (null for a preview)", examples = "2026-07-01T09:30:00Z") Instant decidedAt) {
+        @Schema(description = "When it was decided (null for a preview)", examples = "2026-07-01T09:30:00Z") Instant decidedAt,
+        @Schema(description = "Among whom region and distribution chose: the partners whose service area covers the "
+                + "lead, or (when none does) those within a widened distance, or the whole country; null when the "
+                + "customer's wish decided, no partner was available, or the decision predates service areas") Reach reach) {
 
     public static DecisionView of(MatchDecision decision, DecisionDetail detail) {
         return new DecisionView(decision.id(), decision.leadId(), decision.trigger(), decision.outcome(),
                 decision.rule(), decision.partnerId(), decision.partnerName(), decision.explanation(),
                 detail.candidates(), decision.candidatesOmitted(), detail.skippedRules(), detail.reasons(),
                 decision.partnersConsidered(), decision.eligiblePartners(), detail.inputs(), detail.owner(),
-                decision.taskId(), decision.decidedAt());
+                decision.taskId(), decision.decidedAt(), detail.reach());
     }
 
     public static DecisionView of(MatchingService.Preview preview) {
@@ -55,6 +59,6 @@ public record DecisionView(
         return new DecisionView(null, null, null, decision.outcome(), decision.rule(), decision.partnerId(),
                 decision.partnerName(), decision.explanation(), decision.candidates(), decision.candidatesOmitted(),
                 decision.skippedRules(), decision.reasons(), decision.partnersConsidered(),
-                decision.eligiblePartners(), preview.inputs(), null, null, null);
+                decision.eligiblePartners(), preview.inputs(), null, null, null, decision.reach());
     }
 }

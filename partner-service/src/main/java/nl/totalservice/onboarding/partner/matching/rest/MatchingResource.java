@@ -17,6 +17,8 @@ import nl.totalservice.onboarding.partner.geography.Pc4;
 import nl.totalservice.onboarding.partner.matching.DecisionJson;
 import nl.totalservice.onboarding.partner.matching.MatchDecision;
 import nl.totalservice.onboarding.partner.matching.MatchingService;
+import nl.totalservice.onboarding.partner.matching.backtest.BacktestReport;
+import nl.totalservice.onboarding.partner.matching.backtest.Backtests;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import nl.totalservice.onboarding.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,10 +40,12 @@ public class MatchingResource {
 
     private final MatchingService matching;
     private final DecisionJson json;
+    private final Backtests backtests;
 
-    public MatchingResource(MatchingService matching, DecisionJson json) {
+    public MatchingResource(MatchingService matching, DecisionJson json, Backtests backtests) {
         this.matching = matching;
         this.json = json;
+        this.backtests = backtests;
     }
 
     @GET
@@ -97,6 +101,30 @@ public class MatchingResource {
         return DecisionView.of(matching.preview(new MatchingService.Hypothesis(pc4,
                 request.location() == null ? null : request.location().toPoint(), request.wishPartnerId(),
                 request.wishKind(), request.excludedPartnerIds(), request.day())));
+    }
+
+    @POST
+    @Path("/matching/backtest")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.COORDINATOR, Roles.OPS})
+    @Operation(summary = "Backtest a routing policy", description = "What-if: replays stored decisions (the newest "
+            + "`last`, default 1000, or those made in [from, to); at most 10,000) under the live policy and a proposed "
+            + "one (margins, margin mode, relative to capacity, default service-area radius, widening) and reports both "
+            + "side by side: how many decisions change (with examples), average and 95th-percentile km from customer "
+            + "to partner, the spread of leads over the active partners (most, fewest, share with none) and the "
+            + "decisions per rule. Replay: each stored decision's lead (location, PC4, province, wish, decliners, day) "
+            + "is decided again, oldest first, against today's partners, starting from their current customers and "
+            + "open assignments; each replayed match adds an open assignment to its partner. Deterministic for the "
+            + "same data. Nothing is stored or published.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(schema = @Schema(implementation = BacktestReport.class)))
+    @APIResponse(responseCode = "400", description = "A bad selection (last out of range, last with a period, an "
+            + "incomplete or reversed period, a period with too many decisions) or policy (e.g. widening not ascending)")
+    public BacktestReport backtest(@Valid BacktestRequest request) {
+        BacktestRequest body = request == null ? new BacktestRequest(null, null, null, null, null) : request;
+        return backtests.run(new Backtests.Selection(body.last(), body.from(), body.to()),
+                body.policy() == null ? null : body.policy().toProposal(),
+                body.examples() == null ? 10 : body.examples());
     }
 
     private DecisionView view(MatchDecision decision) {

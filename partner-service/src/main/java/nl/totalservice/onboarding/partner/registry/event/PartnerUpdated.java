@@ -13,7 +13,7 @@ import java.util.UUID;
 public record PartnerUpdated(UUID eventId, Instant occurredAt, UUID partnerId, long version, String name,
                              String contactName, String email, String phone, String preferredLanguage,
                              boolean active, String postcode, String city, GeoPoint location, int capacity,
-                             int activeCustomers) implements DomainEvent {
+                             int activeCustomers, ServiceAreaPayload serviceArea) implements DomainEvent {
 
     @Override
     public String aggregateId() {

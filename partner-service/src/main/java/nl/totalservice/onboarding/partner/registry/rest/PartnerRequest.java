@@ -42,7 +42,9 @@ public record PartnerRequest(
         @Schema(description = "Periods without new customers (holidays, closures)")
         @Size(max = 100) List<@NotNull @Valid UnavailabilityDto> unavailability,
         @Schema(description = "Notes for the coordinator", examples = "Specialised in agriculture; prefers Friesland and Groningen.")
-        @Size(max = 2000) String notes) {
+        @Size(max = 2000) String notes,
+        @Schema(description = "Where it takes customers; leave out for the default radius (40 km) and nothing more")
+        @Valid ServiceAreaDto serviceArea) {
 
     /** The domain's view; refuses what bean validation cannot see (period order). */
     public PartnerDetails toDetails() {
@@ -57,7 +59,8 @@ public record PartnerRequest(
                 blankToNull(address.street()), blankToNull(address.houseNumber()),
                 Pc4.normalizeFull(address.postcode()).orElseThrow(), address.city().trim(),
                 location == null ? null : location.toPoint(), active == null || active, capacity,
-                blankToNull(notes), periods.stream().map(UnavailabilityDto::toPeriod).toList());
+                blankToNull(notes), periods.stream().map(UnavailabilityDto::toPeriod).toList(),
+                serviceArea == null ? null : serviceArea.toServiceArea());
     }
 
     private static String blankToNull(String value) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.totalservice.onboarding.partner.BusinessCalendar;
+import nl.totalservice.onboarding.partner.matching.MatchingConfig;
 import nl.totalservice.onboarding.partner.registry.Partner;
 import nl.totalservice.onboarding.partner.registry.PartnerRegistry;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
@@ -45,17 +46,21 @@ public class PartnerResource {
     private final PartnerRegistry registry;
     private final Caller caller;
     private final BusinessCalendar calendar;
+    private final double defaultRadiusKm;
 
-    public PartnerResource(PartnerRegistry registry, Caller caller, BusinessCalendar calendar) {
+    public PartnerResource(PartnerRegistry registry, Caller caller, BusinessCalendar calendar, MatchingConfig matching) {
         this.registry = registry;
         this.caller = caller;
         this.calendar = calendar;
+        this.defaultRadiusKm = matching.serviceArea().defaultRadiusKm();
     }
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Register a partner", description = "Registers a partner firm. Without a location its "
-            + "coordinates are the centre of its postcode's PC4 area (GeoNames gazetteer). Publishes PartnerRegistered.")
+            + "coordinates are the centre of its postcode's PC4 area (GeoNames gazetteer). Without a serviceArea it "
+            + "serves the default radius (partner.matching.service-area.default-radius-km, 40 km) around its office. "
+            + "A bad PC4 range or an unknown province is a 400 naming the field. Publishes PartnerRegistered.")
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag point at it",
             headers = {@Header(name = "Location", description = "URL of the new partner"),
                     @Header(name = "ETag", description = "Its version, for If-Match")},
@@ -68,7 +73,7 @@ public class PartnerResource {
                 request.activeCustomers() == null ? 0 : request.activeCustomers(), caller.id());
         return Response.created(uri.getAbsolutePathBuilder().path(partner.id().toString()).build())
                 .tag(ETags.of(partner.version()))
-                .entity(PartnerView.full(partner, calendar.today()))
+                .entity(PartnerView.full(partner, calendar.today(), defaultRadiusKm))
                 .build();
     }
 
@@ -116,7 +121,8 @@ public class PartnerResource {
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Replace a partner", description = "Replaces what the coordinator maintains (everything but "
-            + "the customer count). Requires If-Match with the ETag from GET. Publishes PartnerUpdated.")
+            + "the customer count), the service area included: the next decision uses it. Requires If-Match with the ETag "
+            + "from GET. Publishes PartnerUpdated (with serviceArea).")
     @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "404", description = "No such partner")
@@ -137,7 +143,7 @@ public class PartnerResource {
                     "can only be given at registration; afterwards it follows the leads (onboarded, withdrawn)");
         }
         Partner partner = registry.update(id, expected, request.toDetails(), caller.id());
-        return Response.ok(PartnerView.full(partner, calendar.today())).tag(ETags.of(partner.version())).build();
+        return Response.ok(PartnerView.full(partner, calendar.today(), defaultRadiusKm)).tag(ETags.of(partner.version())).build();
     }
 
     private Response read(UUID id) {
@@ -150,6 +156,6 @@ public class PartnerResource {
     private PartnerView view(Partner partner) {
         boolean otherFirm = caller.hasRole(Roles.PARTNER) && !caller.hasRole(Roles.COORDINATOR)
                 && !caller.partnerIdIfPresent().map(partner.id()::equals).orElse(false);
-        return otherFirm ? PartnerView.restricted(partner) : PartnerView.full(partner, calendar.today());
+        return otherFirm ? PartnerView.restricted(partner) : PartnerView.full(partner, calendar.today(), defaultRadiusKm);
     }
 }

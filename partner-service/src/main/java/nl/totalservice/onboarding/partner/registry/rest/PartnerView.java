@@ -28,26 +28,27 @@ public record PartnerView(
         @Schema(description = "Whether it takes new customers today (active and not in an unavailability period)", examples = "true") Boolean availableToday,
         @Schema(description = "Periods without new customers") List<UnavailabilityDto> unavailability,
         @Schema(description = "Notes for the coordinator", examples = "Specialised in agriculture.") String notes,
+        @Schema(description = "Where it takes customers (restricted: null)") ServiceAreaView serviceArea,
         @Schema(description = "When it was registered", examples = "2026-06-01T09:00:00Z") Instant createdAt,
         @Schema(description = "Who registered it", examples = "carla@totalservice.nl") String createdBy,
         @Schema(description = "When it last changed", examples = "2026-06-12T14:30:00Z") Instant updatedAt,
         @Schema(description = "Who (or what) changed it last", examples = "carla@totalservice.nl") String updatedBy,
         @Schema(description = "True when only directory fields are shown (a partner user looking at another firm)", examples = "false") boolean restricted) {
 
-    public static PartnerView full(Partner partner, LocalDate today) {
+    public static PartnerView full(Partner partner, LocalDate today, double defaultRadiusKm) {
         return new PartnerView(partner.id(), partner.version(), partner.name(), partner.contactName(),
                 partner.email(), partner.phone(), partner.preferredLanguage(),
                 new AddressDto(partner.street(), partner.houseNumber(), partner.postcode(), partner.city()),
                 LocationDto.of(partner.location()), partner.locationSource(), partner.active(), partner.capacity(),
                 partner.activeCustomers(), partner.active() && !partner.unavailableOn(today),
                 partner.unavailability().stream().map(UnavailabilityDto::of).toList(), partner.notes(),
-                partner.createdAt(), partner.createdBy(), partner.updatedAt(), partner.updatedBy(), false);
+                ServiceAreaView.of(partner.serviceArea(), defaultRadiusKm), partner.createdAt(), partner.createdBy(), partner.updatedAt(), partner.updatedBy(), false);
     }
 
     /** What one partner firm may see of another: who it is and where, not its contacts, load or notes. */
     public static PartnerView restricted(Partner partner) {
         return new PartnerView(partner.id(), null, partner.name(), null, null, null, null,
                 new AddressDto(null, null, null, partner.city()), null, null, partner.active(), null, null, null,
-                null, null, null, null, null, null, true);
+                null, null, null, null, null, null, null, true);
     }
 }

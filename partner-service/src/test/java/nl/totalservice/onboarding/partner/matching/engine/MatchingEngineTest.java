@@ -75,8 +75,10 @@ class MatchingEngineTest {
     void regionChoosesTheClearlyNearestPartnerAndExplainsWithNumbers() {
         PartnerSnapshot groningen = partner("Noord", GRONINGEN);
         PartnerSnapshot maastricht = partner("Zuid", MAASTRICHT);
+        // areas wide enough that both cover the lead: the margins alone decide
+        MatchingEngine wide = new MatchingEngine(MatchingPolicy.defaults().withServiceAreas(300, List.of()));
 
-        Decision decision = engine.decide(lead(GRONINGEN_ZUID, null), List.of(maastricht, groningen));
+        Decision decision = wide.decide(lead(GRONINGEN_ZUID, null), List.of(maastricht, groningen));
 
         assertThat(decision.rule()).isEqualTo(Rule.REGION);
         assertThat(decision.partnerId()).isEqualTo(groningen.id());
@@ -160,6 +162,7 @@ class MatchingEngineTest {
         assertThat(counted.partnerId()).isEqualTo(quiet.id());
         assertThat(counted.candidates()).filteredOn(c -> c.name().equals("Busy"))
                 .extracting(CandidateAssessment::exclusions).containsExactly(List.of(Exclusion.AT_CAPACITY));
+        assertThat(counted.reach().kind()).isEqualTo(Reach.Kind.WHOLE_COUNTRY);
         assertThat(uncounted.partnerId()).isEqualTo(busy.id());
     }
 
