@@ -36,6 +36,7 @@ public class MatchingService {
 
     private final MatchingEngine engine;
     private final PartnerSnapshots snapshots;
+    private final PartnerLoads loads;
     private final LeadLocator locator;
     private final DecisionJson json;
     private final Outbox outbox;
@@ -43,10 +44,11 @@ public class MatchingService {
     private final BusinessCalendar calendar;
     private final Clock clock;
 
-    public MatchingService(MatchingConfig config, PartnerSnapshots snapshots, LeadLocator locator, DecisionJson json,
-                           Outbox outbox, EntityManager em, BusinessCalendar calendar, Clock clock) {
+    public MatchingService(MatchingConfig config, PartnerSnapshots snapshots, PartnerLoads loads, LeadLocator locator,
+                           DecisionJson json, Outbox outbox, EntityManager em, BusinessCalendar calendar, Clock clock) {
         this.engine = new MatchingEngine(config.toPolicy());
         this.snapshots = snapshots;
+        this.loads = loads;
         this.locator = locator;
         this.json = json;
         this.outbox = outbox;
@@ -84,7 +86,7 @@ public class MatchingService {
         LeadLocator.Placed placed = locator.place(lead.location(), lead.pc4());
         LeadLocation location = placed.location();
         Decision decision = engine.decide(new MatchRequest(location, lead.wish(), lead.declinedPartnerIds(), today,
-                lead.pc4(), placed.province()), snapshots.load(lead.leadId()));
+                lead.pc4(), placed.province()), snapshots.load(lead.leadId(), today));
         DecisionInputs inputs = new DecisionInputs(lead.revision(), lead.companyName(), lead.postcode(), lead.pc4(),
                 location, lead.wish() == null ? null : lead.wish().partnerId(),
                 lead.wish() == null ? null : lead.wish().kind(), lead.wishNote(),
@@ -96,8 +98,7 @@ public class MatchingService {
         stored.persist();
         if (decision.matched()) {
             if (lead.matched(decision.partnerId(), now)) {
-                PartnerAssignment.record(lead.leadId(), decision.partnerId(), PartnerAssignment.Source.DECISION,
-                        stored.id(), now);
+                loads.settleAssigned(lead, PartnerAssignment.Source.DECISION, stored.id(), now);
             }
             outbox.publish(Topics.PARTNER_EVENTS, new PartnerMatched(UUID.randomUUID(), now, stored.id(),
                     lead.leadId(), trigger, decision.rule(), decision.partnerId(), decision.partnerName(),
@@ -105,6 +106,7 @@ public class MatchingService {
                     decision.skippedRules(), owner, taskId));
         } else {
             lead.noPartner(now);
+            loads.settle(lead);
             outbox.publish(Topics.PARTNER_EVENTS, new NoPartnerAvailable(UUID.randomUUID(), now, stored.id(),
                     lead.leadId(), trigger, decision.reasons(), decision.explanation(), decision.candidates(),
                     decision.candidatesOmitted(), owner, taskId));
@@ -121,7 +123,7 @@ public class MatchingService {
         Wish wish = lead.wishPartnerId() == null ? null : new Wish(lead.wishPartnerId(), lead.wishKind());
         Set<UUID> excluded = lead.excludedPartnerIds() == null ? Set.of() : lead.excludedPartnerIds();
         Decision decision = engine.decide(new MatchRequest(location, wish, excluded, day, lead.pc4(),
-                placed.province()), snapshots.load(null));
+                placed.province()), snapshots.load(null, day));
         DecisionInputs inputs = new DecisionInputs(null, null, null, lead.pc4(), location, lead.wishPartnerId(),
                 lead.wishKind(), null, excluded.stream().sorted().toList(), day, engine.policy(), placed.province());
         return new Preview(decision, inputs);

@@ -6,56 +6,89 @@ import nl.totalservice.onboarding.partner.matching.engine.PartnerSnapshot;
 import nl.totalservice.onboarding.partner.matching.engine.Unavailability;
 import nl.totalservice.onboarding.partner.registry.Partner;
 
-import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Reads every partner with its open assignments and last assignment, as the engine's snapshots (by id). */
+/**
+ * Reads every partner with its open assignments, last assignment and unavailability on the day, as
+ * the engine's snapshots (by id). The counts come from partner_load, one row per partner, so the
+ * cost of a decision does not grow with the leads, assignments and holidays of the past.
+ */
 @ApplicationScoped
 public class PartnerSnapshots {
 
     private final EntityManager em;
+    private final PartnerLoads loads;
 
-    public PartnerSnapshots(EntityManager em) {
+    public PartnerSnapshots(EntityManager em, PartnerLoads loads) {
         this.em = em;
+        this.loads = loads;
     }
 
     /**
      * @param forLead the lead being decided: its own open assignment does not count against its
      *                current partner (null for a preview)
+     * @param day     the day decided for: only the unavailability periods covering it are read (the
+     *                engine asks no more), so past holidays do not weigh on every decision
      */
-    public List<PartnerSnapshot> load(UUID forLead) {
-        List<Partner> partners = em.createQuery(
-                "select distinct p from Partner p left join fetch p.unavailability order by p.id", Partner.class)
+    public List<PartnerSnapshot> load(UUID forLead, LocalDate day) {
+        return read(forLead, day);
+    }
+
+    /**
+     * Every partner with all its unavailability periods, for replaying decisions of many days (the
+     * backtest, on demand): unlike {@link #load}, this reads every period ever recorded.
+     */
+    public List<PartnerSnapshot> loadForReplay() {
+        return read(null, null);
+    }
+
+    private List<PartnerSnapshot> read(UUID forLead, LocalDate day) {
+        List<Partner> partners = em.createQuery("select p from Partner p order by p.id", Partner.class)
                 .getResultList();
-        Map<UUID, Integer> open = openAssignments(forLead);
-        Map<UUID, Instant> lastAssigned = lastAssignments();
-        return partners.stream().map(partner -> new PartnerSnapshot(partner.id(), partner.name(), partner.active(),
-                partner.capacity(), partner.activeCustomers(), open.getOrDefault(partner.id(), 0), partner.location(),
-                partner.unavailability().stream()
-                        .map(period -> new Unavailability(period.from(), period.to(), period.reason())).toList(),
-                lastAssigned.get(partner.id()), partner.serviceArea())).toList();
+        Map<UUID, List<Unavailability>> unavailable = unavailableOn(day);
+        Map<UUID, PartnerLoads.Load> load = loads.all();
+        UUID ownHolder = ownHolder(forLead);
+        return partners.stream().map(partner -> {
+            PartnerLoads.Load counts = load.getOrDefault(partner.id(), PartnerLoads.Load.NONE);
+            int open = counts.openAssignments() - (partner.id().equals(ownHolder) ? 1 : 0);
+            return new PartnerSnapshot(partner.id(), partner.name(), partner.active(), partner.capacity(),
+                    partner.activeCustomers(), Math.max(0, open), partner.location(),
+                    unavailable.getOrDefault(partner.id(), List.of()), counts.lastAssignedAt(),
+                    partner.serviceArea());
+        }).toList();
     }
 
-    private Map<UUID, Integer> openAssignments(UUID forLead) {
-        Map<UUID, Integer> open = new HashMap<>();
-        em.createQuery("select r.partnerId, count(r) from RoutedLead r where r.status in :open "
-                        + "and r.partnerId is not null and r.leadId <> :lead group by r.partnerId", Object[].class)
-                .setParameter("open", LeadStatus.OPEN)
-                .setParameter("lead", forLead == null ? new UUID(0, 0) : forLead)
-                .getResultList()
-                .forEach(row -> open.put((UUID) row[0], ((Number) row[1]).intValue()));
-        return open;
+    /** The periods covering {@code day}, or every period when day is null. */
+    private Map<UUID, List<Unavailability>> unavailableOn(LocalDate day) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = (day == null
+                ? em.createNativeQuery("select partner_id, from_date, to_date, reason from partner_unavailability "
+                        + "order by partner_id, from_date, to_date, reason")
+                : em.createNativeQuery("select partner_id, from_date, to_date, reason "
+                        + "from partner_unavailability where to_date >= :day and from_date <= :day "
+                        + "order by partner_id, from_date, to_date, reason").setParameter("day", day))
+                .getResultList();
+        Map<UUID, List<Unavailability>> periods = new HashMap<>();
+        rows.forEach(row -> periods.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
+                .add(new Unavailability(toDate(row[1]), toDate(row[2]), (String) row[3])));
+        return periods;
     }
 
-    private Map<UUID, Instant> lastAssignments() {
-        Map<UUID, Instant> last = new HashMap<>();
-        em.createQuery("select a.partnerId, max(a.assignedAt) from PartnerAssignment a group by a.partnerId",
-                        Object[].class)
-                .getResultList()
-                .forEach(row -> last.put((UUID) row[0], (Instant) row[1]));
-        return last;
+    private static LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    /** The partner whose open assignments include {@code lead} itself (from the persistence context). */
+    private UUID ownHolder(UUID lead) {
+        if (lead == null) {
+            return null;
+        }
+        RoutedLead routed = em.find(RoutedLead.class, lead);
+        return routed == null ? null : routed.settledHolder();
     }
 }

@@ -3,7 +3,9 @@ package nl.totalservice.onboarding.partner.support;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.totalservice.onboarding.partner.matching.RoutedLead;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -68,5 +70,35 @@ public class TestWorld {
     public long partnerVersions() {
         return ((Number) em.createNativeQuery("select coalesce(sum(version), 0) from partner").getSingleResult())
                 .longValue();
+    }
+
+    /** partner_load's open assignments of the partner (0 without a row). */
+    @Transactional
+    public int keptOpenAssignments(UUID partner) {
+        @SuppressWarnings("unchecked")
+        List<Number> rows = em.createNativeQuery("select open_assignments from partner_load where partner_id = :partner")
+                .setParameter("partner", partner).getResultList();
+        return rows.isEmpty() ? 0 : rows.get(0).intValue();
+    }
+
+    /** The partner holding the lead (routed_lead.partner_id), or null. */
+    @Transactional
+    public UUID partnerOf(UUID leadId) {
+        @SuppressWarnings("unchecked")
+        List<UUID> rows = em.createNativeQuery("select partner_id from routed_lead where lead_id = :lead")
+                .setParameter("lead", leadId).getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** Runs a statement (setting up or undoing a deliberate inconsistency). */
+    @Transactional
+    public void execute(String sql, UUID partner) {
+        em.createNativeQuery(sql).setParameter("partner", partner).executeUpdate();
+    }
+
+    /** Moves a lead's open assignment behind PartnerLoads' back, as a careless transition would. */
+    @Transactional
+    public void releaseWithoutSettling(UUID leadId) {
+        RoutedLead.<RoutedLead>findById(leadId).noPartner(Instant.now());
     }
 }

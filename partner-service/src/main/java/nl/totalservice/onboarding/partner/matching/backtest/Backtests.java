@@ -65,7 +65,7 @@ public class Backtests {
         MatchingPolicy live = config.toPolicy();
         MatchingPolicy proposed = proposed(proposal, live);
         List<StoredDecision> decisions = select(selection);
-        List<PartnerSnapshot> start = snapshots.load(null);
+        List<PartnerSnapshot> start = snapshots.loadForReplay();
         Replay liveReplay = new Replay(new MatchingEngine(briefly(live)), start);
         Replay proposedReplay = new Replay(new MatchingEngine(briefly(proposed)), start);
         Map<String, Optional<Province>> provinces = new HashMap<>();
