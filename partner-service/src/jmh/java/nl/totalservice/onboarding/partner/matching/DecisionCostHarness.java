@@ -44,7 +44,8 @@ import java.util.UUID;
  * <p>Run: {@code mvn -B -q -Pbenchmark test-compile exec:exec -pl partner-service
  * -Djmh.main=nl.totalservice.onboarding.partner.matching.DecisionCostHarness -Djmh.args="1000,100000"}
  * (arguments: lead counts, comma-separated, one database each; then optionally rounds and decisions per
- * round). Rounds interleave the sizes and variants, so that a shared machine's load falls on all alike.
+ * round). One variant at a time; decision by decision the sizes take turns, so that a shared
+ * machine's load falls on all alike.
  */
 public final class DecisionCostHarness {
 
@@ -62,7 +63,8 @@ public final class DecisionCostHarness {
     private static final String PARTNERS_ONLY_SQL = "select p.id, p.name, p.active, p.capacity, p.active_customers, "
             + "p.latitude, p.longitude from partner p order by p.id";
     private static final String UNAVAILABLE_ON_SQL = "select partner_id, from_date, to_date, reason "
-            + "from partner_unavailability where to_date >= ? and from_date <= ?";
+            + "from partner_unavailability where to_date >= ? and from_date <= ? "
+            + "order by partner_id, from_date, to_date, reason";
     private static final String PARTNER_LOAD_SQL = "select partner_id, open_assignments, last_assigned_at from partner_load";
 
     private DecisionCostHarness() {
@@ -84,49 +86,68 @@ public final class DecisionCostHarness {
         int perRound = words.length > 2 ? Integer.parseInt(words[2]) : 200;
         MatchingEngine engine = new MatchingEngine(MatchingPolicy.defaults());
         try (PostgresServer postgres = PostgresServer.startForTests()) {
-            List<Connection> connections = new ArrayList<>();
+            List<String> urls = new ArrayList<>();
             for (int leads : sizes) {
                 String database = "decision_cost_" + leads;
                 postgres.createDatabase(database);
-                String url = postgres.jdbcUrl(database);
+                urls.add(postgres.jdbcUrl(database));
                 long loadStart = System.nanoTime();
-                fill(url, leads);
+                fill(urls.get(urls.size() - 1), leads);
                 System.out.printf(Locale.ROOT, "%,d routed leads, %d partners: filled and migrated in %.1f s%n",
                         leads, PARTNERS, (System.nanoTime() - loadStart) / 1e9);
+            }
+            System.out.printf(Locale.ROOT, "%d rounds of %d decisions per size and variant (after one warm-up round)%n",
+                    rounds, perRound);
+            for (Variant variant : Variant.values()) {
+                long[][] samples = measure(urls, engine, variant, rounds, perRound);
+                for (int size = 0; size < sizes.length; size++) {
+                    report(sizes[size], variant, samples[size]);
+                }
+            }
+        }
+    }
+
+    /**
+     * One variant at a time, on fresh connections (a backend that just ran the slow aggregates is
+     * scheduled behind, which would weigh on what follows it); decision by decision the sizes take
+     * turns, so that the load of a shared machine falls on all alike. Round 0 warms up.
+     */
+    private static long[][] measure(List<String> urls, MatchingEngine engine, Variant variant, int rounds,
+                                    int perRound) throws SQLException {
+        List<Connection> connections = new ArrayList<>();
+        List<List<UUID>> leads = new ArrayList<>();
+        try {
+            for (String url : urls) {
                 Connection connection = DriverManager.getConnection(url, PostgresServer.USER, "");
                 connection.setAutoCommit(false);
                 connections.add(connection);
+                leads.add(someLeads(connection));
             }
-            // rounds interleave sizes and variants, so that the load of a shared machine falls on all alike;
-            // round 0 warms up the JIT and PostgreSQL's caches and is not counted
-            long[][][] samples = new long[sizes.length][Variant.values().length][(rounds) * perRound];
+            long[][] samples = new long[urls.size()][rounds * perRound];
+            Random random = new Random(7);
             for (int round = 0; round <= rounds; round++) {
-                for (int size = 0; size < sizes.length; size++) {
-                    for (Variant variant : Variant.values()) {
-                        long[] nanos = run(connections.get(size), engine, variant, perRound);
+                for (int i = 0; i < perRound; i++) {
+                    MatchRequest request = new MatchRequest(LeadLocation.coordinates(point(random)), null, Set.of(),
+                            TODAY);
+                    for (int turn = 0; turn < urls.size(); turn++) {
+                        int size = (turn + i) % urls.size();
+                        UUID lead = leads.get(size).get(random.nextInt(leads.get(size).size()));
+                        long nanos = decide(connections.get(size), engine, variant, lead, request);
                         if (round > 0) {
-                            System.arraycopy(nanos, 0, samples[size][variant.ordinal()], (round - 1) * perRound,
-                                    perRound);
+                            samples[size][(round - 1) * perRound + i] = nanos;
                         }
                     }
                 }
             }
-            System.out.printf(Locale.ROOT, "%d rounds of %d decisions per size and variant (after one warm-up round)%n",
-                    rounds, perRound);
-            for (int size = 0; size < sizes.length; size++) {
-                for (Variant variant : Variant.values()) {
-                    report(sizes[size], variant, samples[size][variant.ordinal()]);
-                }
-            }
+            return samples;
+        } finally {
             for (Connection connection : connections) {
                 connection.close();
             }
         }
     }
 
-    private static long[] run(Connection connection, MatchingEngine engine, Variant variant, int measured)
-            throws SQLException {
-        Random random = new Random(7);
+    private static List<UUID> someLeads(Connection connection) throws SQLException {
         List<UUID> leads = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("select lead_id from routed_lead order by lead_id limit 1000")) {
@@ -135,19 +156,19 @@ public final class DecisionCostHarness {
             }
         }
         connection.commit();
-        long[] nanos = new long[measured];
-        Decision last = null;
-        for (int i = 0; i < measured; i++) {
-            UUID lead = leads.get(random.nextInt(leads.size()));
-            MatchRequest request = new MatchRequest(LeadLocation.coordinates(point(random)), null, Set.of(), TODAY);
-            long start = System.nanoTime();
-            List<PartnerSnapshot> snapshots = snapshots(connection, variant, lead);
-            last = engine.decide(request, snapshots);
-            connection.commit();
-            nanos[i] = System.nanoTime() - start;
-        }
-        if (last == null || last.partnersConsidered() != PARTNERS) {
-            throw new IllegalStateException("The decision did not consider every partner: " + last);
+        return leads;
+    }
+
+    /** One decision as the service makes it (read the snapshots, run the engine, commit); its wall-clock time. */
+    private static long decide(Connection connection, MatchingEngine engine, Variant variant, UUID lead,
+                               MatchRequest request) throws SQLException {
+        long start = System.nanoTime();
+        List<PartnerSnapshot> snapshots = snapshots(connection, variant, lead);
+        Decision decision = engine.decide(request, snapshots);
+        connection.commit();
+        long nanos = System.nanoTime() - start;
+        if (decision.partnersConsidered() != PARTNERS) {
+            throw new IllegalStateException("The decision did not consider every partner: " + decision);
         }
         return nanos;
     }
