@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.totalservice.onboarding.notification.Channels;
 import nl.totalservice.onboarding.platform.messaging.inbox.EventHandler;
 import nl.totalservice.onboarding.platform.messaging.inbox.EventProcessor;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Map;
@@ -29,7 +29,7 @@ public class PartnerEventsConsumer {
 
     @Incoming(Channels.PARTNER_EVENTS)
     @io.smallrye.reactive.messaging.annotations.Blocking
-    public void onPartnerEvent(ConsumerRecord<String, String> record) {
-        events.process(CONSUMER, record, handlers);
+    public void onPartnerEvents(ConsumerRecords<String, String> records) {
+        events.processBatch(CONSUMER, records, handlers);
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.totalservice.onboarding.notification.Channels;
 import nl.totalservice.onboarding.platform.messaging.inbox.EventHandler;
 import nl.totalservice.onboarding.platform.messaging.inbox.EventProcessor;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Map;
@@ -30,7 +30,7 @@ public class TaskEventsConsumer {
 
     @Incoming(Channels.TASK_EVENTS)
     @io.smallrye.reactive.messaging.annotations.Blocking
-    public void onTaskEvent(ConsumerRecord<String, String> record) {
-        events.process(CONSUMER, record, handlers);
+    public void onTaskEvents(ConsumerRecords<String, String> records) {
+        events.processBatch(CONSUMER, records, handlers);
     }
 }

@@ -112,7 +112,7 @@ public final class OutboxRelay {
         return rows;
     }
 
-    /** Sends in id order, then waits for the acknowledgements; {@code sent} gets the acknowledged prefix. */
+    /** Sends in id order, flushes, then reads the acknowledgements; {@code sent} gets the acknowledged prefix. */
     private RelayException send(List<OutboxRow> rows, List<Long> sent, BooleanSupplier keepGoing) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         RuntimeException sendError = null;
@@ -127,9 +127,8 @@ public final class OutboxRelay {
                 break;
             }
         }
-        if (acks.size() < rows.size()) {
-            producer.flush();
-        }
+        // sends what is queued now, without waiting for linger.ms: one request per partition for the batch
+        producer.flush();
         for (int i = 0; i < acks.size(); i++) {
             try {
                 acks.get(i).get();
