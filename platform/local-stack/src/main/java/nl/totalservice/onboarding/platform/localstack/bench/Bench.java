@@ -175,7 +175,24 @@ public final class Bench {
         map.put("idleSamples", options.idleSamples());
         map.put("portBase", options.portBase());
         map.put("dataDir", options.dataDir().toString());
+        map.put("gazetteer", options.gazetteer() == null ? "partner-service's own" : options.gazetteer().toString());
+        map.put("build", gitDescription());
         return map;
+    }
+
+    /** The commit the services were built from, as far as git tells (the lead reruns exactly that). */
+    private String gitDescription() {
+        try {
+            Process git = new ProcessBuilder("git", "log", "-1", "--format=%h %s", "--abbrev=10")
+                    .directory(options.projectDir().toFile()).redirectErrorStream(true).start();
+            String head = new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            Process status = new ProcessBuilder("git", "status", "--porcelain", "--untracked-files=no")
+                    .directory(options.projectDir().toFile()).redirectErrorStream(true).start();
+            boolean dirty = !new String(status.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).isBlank();
+            return git.waitFor() == 0 ? head + (dirty ? " (with uncommitted changes)" : "") : "unknown";
+        } catch (IOException | InterruptedException e) {
+            return "unknown";
+        }
     }
 
     private Map<String, Object> machine() {
@@ -271,7 +288,7 @@ public final class Bench {
         env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
         env.put("QUARKUS_MAILER_TLS", "false");
         env.put("QUARKUS_MAILER_MOCK", "false");
-        if (Files.isRegularFile(options.gazetteer())) {
+        if (options.gazetteer() != null) {
             env.put("PARTNER_GAZETTEER_PATH", options.gazetteer().toString());
         }
         return env;

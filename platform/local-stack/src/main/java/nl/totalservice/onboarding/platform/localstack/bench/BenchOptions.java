@@ -43,7 +43,7 @@ public record BenchOptions(Path projectDir, Path dataDir, Path out, double rate,
               --port-base <n>          ports n+432 PostgreSQL, n+92 Kafka, n+81..n+84 services, n+25 SMTP (default 28000)
               --jvm-opts "<options>"   service JVM options (default "-Xms64m -Xmx256m -XX:+ExitOnOutOfMemoryError":
                                        default tiered compilation and garbage collector, as the Dockerfiles run)
-              --gazetteer <file>       PC4 file for partner-service (default: the local stack's)
+              --gazetteer <file>       a GeoNames PC4 file for partner-service (default: none given, the service's own)
               <time>: 90, 90s, 5m, 1h, 2m30s
             "Holds": completed flows/s >= 95 % of offered, p99 interest -> task (TaskCreated seen on task-events) < 1 s,
             and the flows in progress did not grow by more than max(20, rate x 1 s) over the window.
@@ -104,9 +104,6 @@ public record BenchOptions(Path projectDir, Path dataDir, Path out, double rate,
         if (out == null) {
             out = benchDir.resolve("bench-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
                     .withZone(ZoneOffset.UTC).format(Instant.now()) + ".json");
-        }
-        if (gazetteer == null) {
-            gazetteer = project.resolve("../shared/data/geonames-nl-pc4.tsv").normalize();
         }
         return new BenchOptions(project, data, out, rate, findMax, startRate, rateStep, maxRate, stepDuration, warmup,
                 duration, drain, partners, idleSamples, portBase, List.copyOf(jvm), gazetteer);
