@@ -3,7 +3,7 @@ package nl.totalservice.onboarding.partner.fairness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.totalservice.onboarding.partner.matching.LeadStatus;
+import nl.totalservice.onboarding.partner.matching.PartnerLoads;
 import nl.totalservice.onboarding.partner.matching.engine.Outcome;
 import nl.totalservice.onboarding.partner.matching.engine.Rule;
 import nl.totalservice.onboarding.partner.registry.Partner;
@@ -17,15 +17,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Builds the fairness report from the partners, the routed leads, the assignment log and the decisions. */
+/**
+ * Builds the fairness report from the partners, their loads (partner_load), the assignment log and
+ * the decisions; the windowed counts read only the window's rows (indexes on assigned_at, decided_at).
+ */
 @ApplicationScoped
 public class FairnessReports {
 
     private final EntityManager em;
+    private final PartnerLoads partnerLoads;
     private final Clock clock;
 
-    public FairnessReports(EntityManager em, Clock clock) {
+    public FairnessReports(EntityManager em, PartnerLoads partnerLoads, Clock clock) {
         this.em = em;
+        this.partnerLoads = partnerLoads;
         this.clock = clock;
     }
 
@@ -34,28 +39,24 @@ public class FairnessReports {
         Instant now = Instant.now(clock);
         Instant since30 = now.minus(Duration.ofDays(30));
         Instant since90 = now.minus(Duration.ofDays(90));
-        Map<UUID, Long> open = perPartner("select r.partnerId, count(r) from RoutedLead r where r.status in :open "
-                + "and r.partnerId is not null group by r.partnerId", Map.of("open", LeadStatus.OPEN));
+        Map<UUID, PartnerLoads.Load> loads = partnerLoads.all();
         Map<UUID, Long> last30 = assignedSince(since30);
         Map<UUID, Long> last90 = assignedSince(since90);
-        Map<UUID, Instant> lastAssigned = new HashMap<>();
-        em.createQuery("select a.partnerId, max(a.assignedAt) from PartnerAssignment a group by a.partnerId",
-                Object[].class).getResultList().forEach(row -> lastAssigned.put((UUID) row[0], (Instant) row[1]));
         Map<UUID, Map<Rule, Long>> wins = wins(since90);
         List<FairnessReport.PartnerLine> lines = Partner.<Partner>list("order by lower(name), id").stream()
-                .map(partner -> line(partner, open, last30, last90, lastAssigned, wins)).toList();
+                .map(partner -> line(partner, loads.getOrDefault(partner.id(), PartnerLoads.Load.NONE), last30,
+                        last90, wins)).toList();
         return new FairnessReport(now, List.of(window(30, since30), window(90, since90)), lines);
     }
 
-    private static FairnessReport.PartnerLine line(Partner partner, Map<UUID, Long> open, Map<UUID, Long> last30,
-                                                   Map<UUID, Long> last90, Map<UUID, Instant> lastAssigned,
-                                                   Map<UUID, Map<Rule, Long>> wins) {
-        long openAssignments = open.getOrDefault(partner.id(), 0L);
+    private static FairnessReport.PartnerLine line(Partner partner, PartnerLoads.Load kept, Map<UUID, Long> last30,
+                                                   Map<UUID, Long> last90, Map<UUID, Map<Rule, Long>> wins) {
+        long openAssignments = kept.openAssignments();
         Double load = partner.capacity() <= 0 ? null
                 : Math.round((partner.activeCustomers() + openAssignments) * 1000.0 / partner.capacity()) / 10.0;
         return new FairnessReport.PartnerLine(partner.id(), partner.name(), partner.active(), partner.capacity(),
                 partner.activeCustomers(), openAssignments, load, last30.getOrDefault(partner.id(), 0L),
-                last90.getOrDefault(partner.id(), 0L), lastAssigned.get(partner.id()),
+                last90.getOrDefault(partner.id(), 0L), kept.lastAssignedAt(),
                 wins.getOrDefault(partner.id(), Map.of()));
     }
 

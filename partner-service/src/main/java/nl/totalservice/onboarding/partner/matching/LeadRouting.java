@@ -27,11 +27,13 @@ public class LeadRouting {
 
     private final MatchingService matching;
     private final PartnerRegistry partners;
+    private final PartnerLoads loads;
     private final Clock clock;
 
-    public LeadRouting(MatchingService matching, PartnerRegistry partners, Clock clock) {
+    public LeadRouting(MatchingService matching, PartnerRegistry partners, PartnerLoads loads, Clock clock) {
         this.matching = matching;
         this.partners = partners;
+        this.loads = loads;
         this.clock = clock;
     }
 
@@ -49,9 +51,11 @@ public class LeadRouting {
         int revision = event.revision() == null ? lead.revision() + 1 : event.revision();
         if (!interested) {
             lead.notInterested(revision, now);
+            loads.settle(lead);
             return;
         }
         RoutedLead.InterestOutcome outcome = lead.interested(input(event, revision), now);
+        loads.settle(lead);
         if (outcome == RoutedLead.InterestOutcome.DECIDE) {
             matching.decide(lead, Trigger.INTEREST_RECORDED, null);
         } else {
@@ -87,8 +91,11 @@ public class LeadRouting {
         UUID lead = required(leadId, "leadId");
         UUID partner = required(partnerId, "partnerId");
         Instant now = Instant.now(clock);
-        if (RoutedLead.findOrCreate(lead, now).heldBy(partner, now)) {
-            PartnerAssignment.record(lead, partner, source, null, now);
+        RoutedLead routed = RoutedLead.findOrCreate(lead, now);
+        if (routed.heldBy(partner, now)) {
+            loads.settleAssigned(routed, source, null, now);
+        } else {
+            loads.settle(routed);
         }
     }
 
@@ -96,7 +103,9 @@ public class LeadRouting {
     @Transactional
     public void returnedToQueue(UUID leadId, UUID partnerId) {
         Instant now = Instant.now(clock);
-        RoutedLead.findOrCreate(required(leadId, "leadId"), now).returnedBy(required(partnerId, "partnerId"), now);
+        RoutedLead lead = RoutedLead.findOrCreate(required(leadId, "leadId"), now);
+        lead.returnedBy(required(partnerId, "partnerId"), now);
+        loads.settle(lead);
     }
 
     /**
@@ -107,7 +116,9 @@ public class LeadRouting {
     @Transactional
     public void followUpCancelled(UUID leadId, UUID partnerId) {
         Instant now = Instant.now(clock);
-        RoutedLead.findOrCreate(required(leadId, "leadId"), now).followUpCancelled(partnerId, now);
+        RoutedLead lead = RoutedLead.findOrCreate(required(leadId, "leadId"), now);
+        lead.followUpCancelled(partnerId, now);
+        loads.settle(lead);
     }
 
     /** Onboarded: the partner gains a customer, once per lead. */
@@ -120,17 +131,23 @@ public class LeadRouting {
         Instant now = Instant.now(clock);
         RoutedLead lead = RoutedLead.findOrCreate(required(event.leadId(), "leadId"), now);
         boolean firstTime = lead.countedPartnerId() == null;
-        apply(lead.onboarded(partnerId, now));
+        CountChange change = lead.onboarded(partnerId, now);
         if (firstTime && lead.countedPartnerId() != null) {
-            PartnerAssignment.record(lead.leadId(), partnerId, PartnerAssignment.Source.ONBOARDED, null, now);
+            loads.settleAssigned(lead, PartnerAssignment.Source.ONBOARDED, null, now);
+        } else {
+            loads.settle(lead);
         }
+        apply(change);
     }
 
     /** Withdrawn: a counted customer is lost; an open assignment is released. */
     @Transactional
     public void withdrawn(LeadEvents.LeadWithdrawn event) {
         Instant now = Instant.now(clock);
-        apply(RoutedLead.findOrCreate(required(event.leadId(), "leadId"), now).withdrawn(now));
+        RoutedLead lead = RoutedLead.findOrCreate(required(event.leadId(), "leadId"), now);
+        CountChange change = lead.withdrawn(now);
+        loads.settle(lead);
+        apply(change);
     }
 
     private void apply(CountChange change) {

@@ -36,6 +36,7 @@ public class MatchingService {
 
     private final MatchingEngine engine;
     private final PartnerSnapshots snapshots;
+    private final PartnerLoads loads;
     private final LeadLocator locator;
     private final DecisionJson json;
     private final Outbox outbox;
@@ -43,10 +44,11 @@ public class MatchingService {
     private final BusinessCalendar calendar;
     private final Clock clock;
 
-    public MatchingService(MatchingConfig config, PartnerSnapshots snapshots, LeadLocator locator, DecisionJson json,
-                           Outbox outbox, EntityManager em, BusinessCalendar calendar, Clock clock) {
+    public MatchingService(MatchingConfig config, PartnerSnapshots snapshots, PartnerLoads loads, LeadLocator locator,
+                           DecisionJson json, Outbox outbox, EntityManager em, BusinessCalendar calendar, Clock clock) {
         this.engine = new MatchingEngine(config.toPolicy());
         this.snapshots = snapshots;
+        this.loads = loads;
         this.locator = locator;
         this.json = json;
         this.outbox = outbox;
@@ -95,8 +97,7 @@ public class MatchingService {
         stored.persist();
         if (decision.matched()) {
             if (lead.matched(decision.partnerId(), now)) {
-                PartnerAssignment.record(lead.leadId(), decision.partnerId(), PartnerAssignment.Source.DECISION,
-                        stored.id(), now);
+                loads.settleAssigned(lead, PartnerAssignment.Source.DECISION, stored.id(), now);
             }
             outbox.publish(Topics.PARTNER_EVENTS, new PartnerMatched(UUID.randomUUID(), now, stored.id(),
                     lead.leadId(), trigger, decision.rule(), decision.partnerId(), decision.partnerName(),
@@ -104,6 +105,7 @@ public class MatchingService {
                     decision.skippedRules(), owner, taskId));
         } else {
             lead.noPartner(now);
+            loads.settle(lead);
             outbox.publish(Topics.PARTNER_EVENTS, new NoPartnerAvailable(UUID.randomUUID(), now, stored.id(),
                     lead.leadId(), trigger, decision.reasons(), decision.explanation(), decision.candidates(),
                     decision.candidatesOmitted(), owner, taskId));

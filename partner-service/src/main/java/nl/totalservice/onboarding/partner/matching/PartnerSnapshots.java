@@ -6,20 +6,24 @@ import nl.totalservice.onboarding.partner.matching.engine.PartnerSnapshot;
 import nl.totalservice.onboarding.partner.matching.engine.Unavailability;
 import nl.totalservice.onboarding.partner.registry.Partner;
 
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Reads every partner with its open assignments and last assignment, as the engine's snapshots (by id). */
+/**
+ * Reads every partner with its open assignments and last assignment, as the engine's snapshots (by
+ * id). The counts come from partner_load, one row per partner, so the cost of a decision does
+ * not grow with the number of leads and assignments ever handled.
+ */
 @ApplicationScoped
 public class PartnerSnapshots {
 
     private final EntityManager em;
+    private final PartnerLoads loads;
 
-    public PartnerSnapshots(EntityManager em) {
+    public PartnerSnapshots(EntityManager em, PartnerLoads loads) {
         this.em = em;
+        this.loads = loads;
     }
 
     /**
@@ -30,32 +34,25 @@ public class PartnerSnapshots {
         List<Partner> partners = em.createQuery(
                 "select distinct p from Partner p left join fetch p.unavailability order by p.id", Partner.class)
                 .getResultList();
-        Map<UUID, Integer> open = openAssignments(forLead);
-        Map<UUID, Instant> lastAssigned = lastAssignments();
-        return partners.stream().map(partner -> new PartnerSnapshot(partner.id(), partner.name(), partner.active(),
-                partner.capacity(), partner.activeCustomers(), open.getOrDefault(partner.id(), 0), partner.location(),
-                partner.unavailability().stream()
-                        .map(period -> new Unavailability(period.from(), period.to(), period.reason())).toList(),
-                lastAssigned.get(partner.id()))).toList();
+        Map<UUID, PartnerLoads.Load> load = loads.all();
+        UUID ownHolder = ownHolder(forLead);
+        return partners.stream().map(partner -> {
+            PartnerLoads.Load counts = load.getOrDefault(partner.id(), PartnerLoads.Load.NONE);
+            int open = counts.openAssignments() - (partner.id().equals(ownHolder) ? 1 : 0);
+            return new PartnerSnapshot(partner.id(), partner.name(), partner.active(), partner.capacity(),
+                    partner.activeCustomers(), Math.max(0, open), partner.location(),
+                    partner.unavailability().stream()
+                            .map(period -> new Unavailability(period.from(), period.to(), period.reason())).toList(),
+                    counts.lastAssignedAt());
+        }).toList();
     }
 
-    private Map<UUID, Integer> openAssignments(UUID forLead) {
-        Map<UUID, Integer> open = new HashMap<>();
-        em.createQuery("select r.partnerId, count(r) from RoutedLead r where r.status in :open "
-                        + "and r.partnerId is not null and r.leadId <> :lead group by r.partnerId", Object[].class)
-                .setParameter("open", LeadStatus.OPEN)
-                .setParameter("lead", forLead == null ? new UUID(0, 0) : forLead)
-                .getResultList()
-                .forEach(row -> open.put((UUID) row[0], ((Number) row[1]).intValue()));
-        return open;
-    }
-
-    private Map<UUID, Instant> lastAssignments() {
-        Map<UUID, Instant> last = new HashMap<>();
-        em.createQuery("select a.partnerId, max(a.assignedAt) from PartnerAssignment a group by a.partnerId",
-                        Object[].class)
-                .getResultList()
-                .forEach(row -> last.put((UUID) row[0], (Instant) row[1]));
-        return last;
+    /** The partner whose open assignments include {@code lead} itself (from the persistence context). */
+    private UUID ownHolder(UUID lead) {
+        if (lead == null) {
+            return null;
+        }
+        RoutedLead routed = em.find(RoutedLead.class, lead);
+        return routed == null ? null : routed.settledHolder();
     }
 }

@@ -9,7 +9,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import nl.totalservice.onboarding.partner.geography.GeoPoint;
 import nl.totalservice.onboarding.partner.matching.engine.Wish;
@@ -18,6 +21,7 @@ import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,6 +29,10 @@ import java.util.UUID;
  * partner-service's view of a lead: the routing input of its latest interested revision, the
  * partners that declined it, and which partner holds it (open assignment) or counts it as a
  * customer. Its transitions keep the customer counts idempotent per lead.
+ *
+ * <p>Every change of status and partner goes through {@link #hold}. Whoever moves a lead settles
+ * the move of its open assignment with {@link PartnerLoads#settle} in the same transaction; a
+ * lead whose hold moved unsettled refuses to be written, so the per-partner counts cannot drift.
  */
 @Entity
 @Table(name = "routed_lead")
@@ -70,6 +78,9 @@ public class RoutedLead extends PanacheEntityBase {
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    /** The partner holding the lead as far as partner_load knows (when loaded, or when last settled). */
+    @Transient
+    private UUID settledHolder;
 
     protected RoutedLead() {
     }
@@ -78,14 +89,56 @@ public class RoutedLead extends PanacheEntityBase {
     public static RoutedLead findOrCreate(UUID leadId, Instant now) {
         RoutedLead lead = findById(leadId);
         if (lead == null) {
-            lead = new RoutedLead();
-            lead.leadId = leadId;
-            lead.status = LeadStatus.NEW;
-            lead.createdAt = now;
-            lead.updatedAt = now;
+            lead = create(leadId, now);
             lead.persist();
         }
         return lead;
+    }
+
+    /** A new lead in status NEW, not yet persisted. */
+    static RoutedLead create(UUID leadId, Instant now) {
+        RoutedLead lead = new RoutedLead();
+        lead.leadId = leadId;
+        lead.status = LeadStatus.NEW;
+        lead.createdAt = now;
+        lead.updatedAt = now;
+        return lead;
+    }
+
+    @PostLoad
+    void rememberSettledHolder() {
+        settledHolder = holder();
+    }
+
+    @PreUpdate
+    void refuseUnsettledHold() {
+        if (!Objects.equals(settledHolder, holder())) {
+            throw new IllegalStateException("Lead " + leadId + " moved its open assignment from " + settledHolder
+                    + " to " + holder() + " without settling the partners' loads");
+        }
+    }
+
+    /** The partner that carries this lead as an open assignment, or null. */
+    public UUID holder() {
+        return LeadStatus.OPEN.contains(status) ? partnerId : null;
+    }
+
+    /** The partner whose partner_load row counts this lead (differs from {@link #holder} only before a settle). */
+    UUID settledHolder() {
+        return settledHolder;
+    }
+
+    /** The move of the open assignment since the last call (or the load), for {@link PartnerLoads} only. */
+    HoldChange takeHoldChange() {
+        HoldChange change = HoldChange.between(settledHolder, holder());
+        settledHolder = holder();
+        return change;
+    }
+
+    /** The one place where status and partner change together. */
+    private void hold(LeadStatus newStatus, UUID partner) {
+        status = newStatus;
+        partnerId = partner;
     }
 
     /** What an interested revision asks of the service. */
@@ -120,7 +173,7 @@ public class RoutedLead extends PanacheEntityBase {
             return InterestOutcome.LEAD_CLOSED;
         }
         if (status == LeadStatus.NOT_INTERESTED) {
-            status = LeadStatus.NEW;
+            hold(LeadStatus.NEW, partnerId);
         }
         return LeadStatus.DECIDED.contains(status) ? InterestOutcome.DECISION_STANDS : InterestOutcome.DECIDE;
     }
@@ -133,8 +186,7 @@ public class RoutedLead extends PanacheEntityBase {
         revision = newRevision;
         updatedAt = now;
         if (status != LeadStatus.CUSTOMER && status != LeadStatus.WITHDRAWN) {
-            status = LeadStatus.NOT_INTERESTED;
-            partnerId = null;
+            hold(LeadStatus.NOT_INTERESTED, null);
             partnerSince = null;
         }
         return true;
@@ -161,8 +213,7 @@ public class RoutedLead extends PanacheEntityBase {
     public boolean matched(UUID partner, Instant now) {
         boolean changed = !partner.equals(partnerId) || !LeadStatus.OPEN.contains(status);
         if (changed) {
-            status = LeadStatus.MATCHED;
-            partnerId = partner;
+            hold(LeadStatus.MATCHED, partner);
             partnerSince = now;
         }
         updatedAt = now;
@@ -170,8 +221,7 @@ public class RoutedLead extends PanacheEntityBase {
     }
 
     public void noPartner(Instant now) {
-        status = LeadStatus.UNASSIGNED;
-        partnerId = null;
+        hold(LeadStatus.UNASSIGNED, null);
         partnerSince = null;
         updatedAt = now;
     }
@@ -185,9 +235,8 @@ public class RoutedLead extends PanacheEntityBase {
             return false;
         }
         boolean changed = !partner.equals(partnerId) || !LeadStatus.OPEN.contains(status);
-        status = LeadStatus.ASSIGNED;
+        hold(LeadStatus.ASSIGNED, partner);
         if (changed) {
-            partnerId = partner;
             partnerSince = now;
         }
         updatedAt = now;
@@ -221,11 +270,10 @@ public class RoutedLead extends PanacheEntityBase {
         }
         CountChange change = new CountChange(countedPartnerId, partner);
         countedPartnerId = partner;
-        partnerId = partner;
+        hold(LeadStatus.CUSTOMER, partner);
         if (partnerSince == null) {
             partnerSince = now;
         }
-        status = LeadStatus.CUSTOMER;
         updatedAt = now;
         return change;
     }
@@ -237,9 +285,8 @@ public class RoutedLead extends PanacheEntityBase {
         }
         CountChange change = new CountChange(countedPartnerId, null);
         countedPartnerId = null;
-        partnerId = null;
+        hold(LeadStatus.WITHDRAWN, null);
         partnerSince = null;
-        status = LeadStatus.WITHDRAWN;
         updatedAt = now;
         return change;
     }

@@ -65,4 +65,12 @@ public final class LeadEventsFixture {
                  "reason":"CANCELLED_BY_SALES","note":"Customer postponed","partnerId":"%s","cancelledBy":"sanne.devries@totalservice.nl"}
                 """.formatted(UUID.randomUUID(), taskId, leadId, partnerId);
     }
+
+    /** TaskReturnedToQueue, TaskAccepted: the fields partner-service reads. */
+    public static String taskPartner(UUID taskId, UUID leadId, UUID partnerId, String status) {
+        return """
+                {"eventId":"%s","occurredAt":"2026-07-01T11:30:00Z","taskId":"%s","leadId":"%s","taskType":"LEAD_FOLLOW_UP",
+                 "status":"%s","owner":{"email":"sanne.devries@totalservice.nl","name":"Sanne de Vries"},"partnerId":"%s"}
+                """.formatted(UUID.randomUUID(), taskId, leadId, status, partnerId);
+    }
 }

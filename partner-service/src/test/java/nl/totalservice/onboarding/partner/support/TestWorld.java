@@ -53,4 +53,28 @@ public class TestWorld {
         return ((Number) em.createNativeQuery("select count(*) from messaging_inbox where event_id = :id")
                 .setParameter("id", eventId).getSingleResult()).longValue() > 0;
     }
+
+    /** partner_load's open assignments of the partner (0 without a row). */
+    @Transactional
+    public int keptOpenAssignments(UUID partner) {
+        @SuppressWarnings("unchecked")
+        List<Number> rows = em.createNativeQuery("select open_assignments from partner_load where partner_id = :partner")
+                .setParameter("partner", partner).getResultList();
+        return rows.isEmpty() ? 0 : rows.get(0).intValue();
+    }
+
+    /** The partner holding the lead (routed_lead.partner_id), or null. */
+    @Transactional
+    public UUID partnerOf(UUID leadId) {
+        @SuppressWarnings("unchecked")
+        List<UUID> rows = em.createNativeQuery("select partner_id from routed_lead where lead_id = :lead")
+                .setParameter("lead", leadId).getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** Runs a statement (setting up or undoing a deliberate inconsistency). */
+    @Transactional
+    public void execute(String sql, UUID partner) {
+        em.createNativeQuery(sql).setParameter("partner", partner).executeUpdate();
+    }
 }
