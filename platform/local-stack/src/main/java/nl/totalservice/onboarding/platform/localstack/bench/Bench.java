@@ -49,6 +49,7 @@ public final class Bench {
     private Coordinator coordinator;
     private SalesLoad sales;
     private Map<String, LongSupplier> processes;
+    private volatile boolean written;
 
     private final List<String> arguments;
     private final Map<String, Object> setup = new LinkedHashMap<>();
@@ -120,9 +121,17 @@ public final class Bench {
             step(String.format(Locale.ROOT, "Warm-up: %d s, ramping from %.1f to %.1f flows/s (the JIT compiles the paths "
                     + "while the load is still gentle) ...", options.warmup().toSeconds(), firstRate / 10, firstRate));
             sales.run(Flow.Phase.WARMUP, options.warmup().toSeconds(), fraction -> firstRate * (0.1 + 0.9 * fraction));
-            settle("warm-up", options.drain());
+            boolean settled = settle("warm-up", options.drain());
+            result.put("settledAfterWarmup", settled);
+            if (!settled) {
+                step("  the warm-up's rate did not hold either: its backlog will weigh on what follows");
+            }
         }
-        if (options.idleSamples() > 0) {
+        if (options.idleSamples() > 0 && flows.inProgress() > 0) {
+            step("Idle measurement skipped: " + flows.inProgress() + " flows still in progress (not idle)");
+            result.put("idle", Map.of("skipped", "the system had not settled after the warm-up: "
+                    + flows.inProgress() + " flows still in progress"));
+        } else if (options.idleSamples() > 0) {
             sampler.phase("idle");
             result.put("idle", idle());
         }
@@ -318,17 +327,18 @@ public final class Bench {
     }
 
     /** Waits until every flow finished (or failed) and the consumers caught up, at most {@code limit}. */
-    private void settle(String after, Duration limit) throws InterruptedException {
+    private boolean settle(String after, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             boolean lagZero = sampler.consumerLag().values().stream().allMatch(lag -> lag == 0);
             if (flows.inProgress() == 0 && lagZero) {
                 step("  settled after " + after);
-                return;
+                return true;
             }
             Thread.sleep(500);
         }
-        step("  not settled " + limit.toSeconds() + " s after " + after + ": " + flows.inProgress() + " flows in progress");
+        step("  NOT settled " + limit.toSeconds() + " s after " + after + ": " + flows.inProgress() + " flows in progress");
+        return false;
     }
 
     private Map<String, Object> idle() throws InterruptedException {
@@ -337,7 +347,7 @@ public final class Bench {
         for (int i = 0; i < options.idleSamples(); i++) {
             Flow flow = sales.startFlow(Flow.Phase.IDLE, System.nanoTime()).join();
             idle.add(flow);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
             while (!flow.done() && !flow.failed && System.nanoTime() < deadline) {
                 LockSupport.parkNanos(1_000_000);
             }
@@ -441,14 +451,16 @@ public final class Bench {
         System.out.println("Counts: " + counts);
         System.out.println("Machine load average at the end: " + ProcStats.loadAverage()
                 + " (the machine is shared: compare 'machine busy ... other processes' above)");
-        Files.createDirectories(options.out().toAbsolutePath().getParent());
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(options.out().toFile(), result);
+        write();
         System.out.println("Results (JSON, with the time series of outbox backlog and consumer lag): " + options.out());
     }
 
     private synchronized void stop() {
         if (watcher == null && services.isEmpty() && infra == null) {
             return;
+        }
+        if (!written && sampler != null) {
+            writePartial();
         }
         step("Stopping ...");
         closeQuietly(coordinator);
@@ -471,6 +483,25 @@ public final class Bench {
         }
         Strays.stop(options.dataDir());
         step("Stopped; logs in " + options.dataDir().resolve("logs"));
+    }
+
+    private void write() throws IOException {
+        Files.createDirectories(options.out().toAbsolutePath().getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(options.out().toFile(), result);
+        written = true;
+    }
+
+    /** Stopped early (Ctrl-C, a failure): keep what was measured, marked as such. */
+    private void writePartial() {
+        try {
+            result.put("interrupted", true);
+            result.put("httpAnswersWholeRun", http.answers());
+            result.put("timeSeries", sampler.samples());
+            write();
+            step("Interrupted; what was measured so far is in " + options.out());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("  (could not write partial results: " + e.getMessage() + ")");
+        }
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
