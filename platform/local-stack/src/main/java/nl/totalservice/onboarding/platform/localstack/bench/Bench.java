@@ -49,6 +49,8 @@ public final class Bench {
     private Coordinator coordinator;
     private SalesLoad sales;
     private Map<String, LongSupplier> processes;
+    /** Per service: its JIT compiler and garbage collector threads (a part of the service's CPU above). */
+    private final Map<String, LongSupplier> threadKinds = new LinkedHashMap<>();
     private volatile boolean written;
 
     private final List<String> arguments;
@@ -265,6 +267,8 @@ public final class Bench {
             services.add(process);
             long pid = process.pid();
             processes.put(service.name(), () -> ProcStats.cpuTicks(pid));
+            threadKinds.put(service.name() + ": JIT compiler threads", () -> ProcStats.threadTicks(pid, ProcStats.ThreadKind.JIT));
+            threadKinds.put(service.name() + ": GC threads", () -> ProcStats.threadTicks(pid, ProcStats.ThreadKind.GC));
         }
         step("Starting the four services on ports " + options.servicePort(0) + "-" + options.servicePort(3)
                 + " (logs in " + data.resolve("logs") + ") ...");
@@ -376,16 +380,19 @@ public final class Bench {
         step(String.format(Locale.ROOT, "Measuring: %.1f flows/s for %d s ...", rate, options.duration().toSeconds()));
         var answersBefore = http.answers();
         CpuSnapshot cpuStart = CpuSnapshot.take(processes);
+        CpuSnapshot threadsStart = CpuSnapshot.take(threadKinds);
         long start = System.nanoTime();
         sales.run(Flow.Phase.MEASURED, options.duration().toSeconds(), fraction -> rate);
         long end = System.nanoTime();
         CpuSnapshot cpuEnd = CpuSnapshot.take(processes);
+        CpuSnapshot threadsEnd = CpuSnapshot.take(threadKinds);
         var answers = Http.minus(http.answers(), answersBefore);
         sampler.phase("drain");
         step("  window over; letting its flows finish (at most " + options.drain().toSeconds() + " s) ...");
         settle("the measured window", options.drain());
         WindowReport report = WindowReport.evaluate("measured window", flows.where(flow -> true), start, end, System.nanoTime(),
                 rate, cpuStart, cpuEnd, answers, cores);
+        report.threadBreakdown(threadsStart, threadsEnd);
         result.put("measured", report.data);
         System.out.println();
         report.text().forEach(System.out::println);
@@ -399,15 +406,18 @@ public final class Bench {
             step(String.format(Locale.ROOT, "Step: %.1f flows/s for %d s ...", rate, options.stepDuration().toSeconds()));
             var answersBefore = http.answers();
             CpuSnapshot cpuStart = CpuSnapshot.take(processes);
+            CpuSnapshot threadsStart = CpuSnapshot.take(threadKinds);
             long start = System.nanoTime();
             final double stepRate = rate;
             sales.run(Flow.Phase.MEASURED, options.stepDuration().toSeconds(), fraction -> stepRate);
             long end = System.nanoTime();
             CpuSnapshot cpuEnd = CpuSnapshot.take(processes);
+            CpuSnapshot threadsEnd = CpuSnapshot.take(threadKinds);
             // judged at the step's end: flows of its last 5 s are left out (they may still be under way)
             WindowReport report = WindowReport.evaluate(String.format(Locale.ROOT, "step %.1f flows/s", rate),
                     flows.where(flow -> true), start, end - STEP_GRACE_NANOS, end, rate, cpuStart, cpuEnd,
                     Http.minus(http.answers(), answersBefore), cores);
+            report.threadBreakdown(threadsStart, threadsEnd);
             steps.add(report.data);
             report.text().forEach(System.out::println);
             if (!report.holds.held()) {

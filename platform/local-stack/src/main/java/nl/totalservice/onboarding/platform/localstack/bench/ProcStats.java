@@ -37,6 +37,42 @@ final class ProcStats {
         return total;
     }
 
+    /** What kind of JVM thread a thread name is: JIT compiler, garbage collector, or other work. */
+    enum ThreadKind { JIT, GC, OTHER }
+
+    static ThreadKind kindOf(String threadName) {
+        if (threadName.startsWith("C1 CompilerThre") || threadName.startsWith("C2 CompilerThre")) {
+            return ThreadKind.JIT;
+        }
+        if (threadName.startsWith("GC Thread") || threadName.startsWith("G1 ") || threadName.startsWith("VM Thread")
+                || threadName.startsWith("Parallel") || threadName.startsWith("PSYoung")) {
+            return ThreadKind.GC;
+        }
+        return ThreadKind.OTHER;
+    }
+
+    /** CPU ticks of a JVM's live threads of one kind (threads that ended are not counted). */
+    static long threadTicks(long pid, ThreadKind kind) {
+        long total = 0;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (kindOf(name) == kind) {
+                        String[] f = parseStat(stat);
+                        total += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return total;
+    }
+
     /** Busy and total ticks of the whole machine (all cores), from /proc/stat. */
     static long[] machineTicks() {
         try (Stream<String> lines = Files.lines(Path.of("/proc/stat"))) {

@@ -92,6 +92,7 @@ final class WindowReport {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("cpuSeconds", round(used));
             entry.put("cpuMsPerCompletedFlow", completed == 0 ? null : round(used * 1000 / completed));
+            entry.put("cpuMsPerOfferedFlow", scheduled.isEmpty() ? null : round(used * 1000 / scheduled.size()));
             entry.put("shareOfMachinePercent", round(used * 100 / (seconds * cores)));
             cpuData.put(process, entry);
         });
@@ -108,15 +109,30 @@ final class WindowReport {
         t.add("  HOLDS: " + (holds.held() ? "yes" : "NO (" + String.join("; ", holds.reasons()) + ")"));
         latency.forEach((metric, percentiles) -> t.add(String.format(Locale.ROOT, "  %-62s %s", metric, percentiles.describe())));
         t.add("  HTTP errors (non-2xx or failed calls): " + Http.errors(windowAnswers));
-        t.add(String.format(Locale.ROOT, "  CPU (ms per completed flow, share of %d cores):", cores));
-        cpu.forEach((process, used) -> t.add(String.format(Locale.ROOT, "    %-34s %8.2f ms/flow  %5.1f %%", process,
-                completed == 0 ? Double.NaN : used * 1000 / completed, used * 100 / (seconds * cores))));
-        t.add(String.format(Locale.ROOT, "    %-34s %8.2f ms/flow  %5.1f %%", "all of the above",
-                completed == 0 ? Double.NaN : cpuTotal * 1000 / completed, cpuTotal * 100 / (seconds * cores)));
+        t.add(String.format(Locale.ROOT, "  CPU: ms per completed flow | per offered flow (equal when it holds) | share of %d cores",
+                cores));
+        cpu.forEach((process, used) -> t.add(String.format(Locale.ROOT, "    %-34s %8.2f | %8.2f ms/flow  %5.1f %%", process,
+                completed == 0 ? Double.NaN : used * 1000 / completed,
+                scheduled.isEmpty() ? Double.NaN : used * 1000 / scheduled.size(), used * 100 / (seconds * cores))));
+        t.add(String.format(Locale.ROOT, "    %-34s %8.2f | %8.2f ms/flow  %5.1f %%", "all of the above",
+                completed == 0 ? Double.NaN : cpuTotal * 1000 / completed,
+                scheduled.isEmpty() ? Double.NaN : cpuTotal * 1000 / scheduled.size(), cpuTotal * 100 / (seconds * cores)));
         t.add(String.format(Locale.ROOT, "  machine busy %.0f %% of the window; %.0f %% of the machine went to other processes (noise)",
                 machineTotal == 0 ? 0 : machineBusy * 100 / machineTotal,
                 machineTotal == 0 ? 0 : Math.max(0, machineBusy - cpuTotal) * 100 / machineTotal));
         return report;
+    }
+
+    /** Adds how much of each service's CPU went to JIT compiler and garbage collector threads. */
+    void threadBreakdown(CpuSnapshot start, CpuSnapshot end) {
+        long completed = Math.round(completedPerSecond * (Double) data.get("seconds"));
+        Map<String, Object> breakdown = new LinkedHashMap<>();
+        end.secondsSince(start).forEach((part, used) -> {
+            breakdown.put(part, completed == 0 ? null : round(used * 1000 / completed));
+            text.add(String.format(Locale.ROOT, "    %-52s %8.2f ms/flow", "of which " + part,
+                    completed == 0 ? Double.NaN : used * 1000 / completed));
+        });
+        data.put("cpuMsPerCompletedFlowInJitAndGcThreads", breakdown);
     }
 
     List<String> text() {

@@ -30,9 +30,12 @@ class ProcStatsTest {
     void measuresThisProcess() {
         long pid = ProcessHandle.current().pid();
 
-        assertThat(ProcStats.cpuTicks(pid)).isPositive();
-        assertThat(ProcStats.treeTicks(pid)).isGreaterThanOrEqualTo(ProcStats.cpuTicks(pid));
-        assertThat(ProcStats.peakRssMib(pid)).isGreaterThanOrEqualTo(ProcStats.rssMib(pid)).isPositive();
+        long own = ProcStats.cpuTicks(pid);
+
+        assertThat(own).isPositive();
+        assertThat(ProcStats.treeTicks(pid)).as("read later, children included").isGreaterThanOrEqualTo(own);
+        double resident = ProcStats.rssMib(pid);
+        assertThat(ProcStats.peakRssMib(pid)).as("the peak, read later").isGreaterThanOrEqualTo(resident).isPositive();
         assertThat(ProcStats.loadAverage()).matches("[0-9.]+ [0-9.]+ [0-9.]+");
     }
 
@@ -41,5 +44,15 @@ class ProcStatsTest {
         assertThat(ProcStats.cpuTicks(Long.MAX_VALUE)).isZero();
         assertThat(ProcStats.treeTicks(Long.MAX_VALUE)).isZero();
         assertThat(ProcStats.peakRssMib(Long.MAX_VALUE)).isZero();
+    }
+
+    @Test
+    void tellsJitCompilerAndGarbageCollectorThreadsFromTheRest() {
+        assertThat(ProcStats.kindOf("C2 CompilerThre")).isEqualTo(ProcStats.ThreadKind.JIT);
+        assertThat(ProcStats.kindOf("C1 CompilerThre")).isEqualTo(ProcStats.ThreadKind.JIT);
+        assertThat(ProcStats.kindOf("G1 Conc#0")).isEqualTo(ProcStats.ThreadKind.GC);
+        assertThat(ProcStats.kindOf("GC Thread#1")).isEqualTo(ProcStats.ThreadKind.GC);
+        assertThat(ProcStats.kindOf("executor-thread-4")).isEqualTo(ProcStats.ThreadKind.OTHER);
+        assertThat(ProcStats.threadTicks(ProcessHandle.current().pid(), ProcStats.ThreadKind.OTHER)).isPositive();
     }
 }
