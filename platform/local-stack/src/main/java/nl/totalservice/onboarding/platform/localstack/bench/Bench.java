@@ -197,6 +197,7 @@ public final class Bench {
             Process git = new ProcessBuilder("git", "log", "-1", "--format=%h %s", "--abbrev=10")
                     .directory(options.projectDir().toFile()).redirectErrorStream(true).start();
             String head = new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            head = head.length() > 70 ? head.substring(0, 67) + "..." : head;
             Process status = new ProcessBuilder("git", "status", "--porcelain", "--untracked-files=no")
                     .directory(options.projectDir().toFile()).redirectErrorStream(true).start();
             boolean dirty = !new String(status.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).isBlank();
