@@ -33,6 +33,7 @@ public final class Bench {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
     private static final long STEP_GRACE_NANOS = 5_000_000_000L;
+    private static final int LEAD_IN_SECONDS = 15;
 
     private final BenchOptions options;
     private final long origin = System.nanoTime();
@@ -376,7 +377,19 @@ public final class Bench {
         return data;
     }
 
+    /**
+     * Runs the rate unmeasured for a few seconds first: a window that starts from an empty system
+     * would count no completions until its first flows came through, and so understate the rate.
+     */
+    private void leadIn(double rate) {
+        sampler.phase("lead-in");
+        step(String.format(Locale.ROOT, "Lead-in: %.1f flows/s for %d s, not measured (fills the pipeline) ...", rate,
+                LEAD_IN_SECONDS));
+        sales.run(Flow.Phase.WARMUP, LEAD_IN_SECONDS, fraction -> rate);
+    }
+
     private void measure(double rate) throws InterruptedException {
+        leadIn(rate);
         sampler.phase("measured");
         step(String.format(Locale.ROOT, "Measuring: %.1f flows/s for %d s ...", rate, options.duration().toSeconds()));
         var answersBefore = http.answers();
@@ -402,6 +415,7 @@ public final class Bench {
     private void findMax() {
         List<Object> steps = new ArrayList<>();
         WindowReport best = null;
+        leadIn(options.startRate());
         for (double rate = options.startRate(); rate <= options.maxRate() + 1e-9; rate += options.rateStep()) {
             sampler.phase(String.format(Locale.ROOT, "step %.1f/s", rate));
             step(String.format(Locale.ROOT, "Step: %.1f flows/s for %d s ...", rate, options.stepDuration().toSeconds()));
