@@ -407,9 +407,28 @@ public final class Bench {
         WindowReport report = WindowReport.evaluate("measured window", flows.where(flow -> true), start, end, System.nanoTime(),
                 rate, cpuStart, cpuEnd, answers, cores);
         report.threadBreakdown(threadsStart, threadsEnd);
+        peaks(report, start, end);
         result.put("measured", report.data);
         System.out.println();
         report.text().forEach(System.out::println);
+    }
+
+    /** The highest outbox backlog and consumer lag sampled during the window (the JSON has them over time). */
+    private void peaks(WindowReport report, long start, long end) {
+        double from = (start - origin) / 1e9;
+        double to = (end - origin) / 1e9;
+        Map<String, Long> backlog = new java.util.TreeMap<>();
+        Map<String, Long> lag = new java.util.TreeMap<>();
+        for (Sampler.Sample sample : sampler.samples()) {
+            if (sample.at() >= from && sample.at() <= to) {
+                sample.outboxBacklog().forEach((service, rows) -> backlog.merge(service, rows, Math::max));
+                sample.consumerLag().forEach((group, records) -> lag.merge(group, records, Math::max));
+            }
+        }
+        report.data.put("peakOutboxBacklog", backlog);
+        report.data.put("peakConsumerLag", lag);
+        report.text().add("  highest outbox backlog (rows not yet published) sampled in the window: " + backlog);
+        report.text().add("  highest consumer lag (records) sampled in the window: " + lag);
     }
 
     private void findMax() {
@@ -433,6 +452,7 @@ public final class Bench {
                     flows.where(flow -> true), start, end - STEP_GRACE_NANOS, end, rate, cpuStart, cpuEnd,
                     Http.minus(http.answers(), answersBefore), cores);
             report.threadBreakdown(threadsStart, threadsEnd);
+            peaks(report, start, end);
             steps.add(report.data);
             report.text().forEach(System.out::println);
             if (!report.holds.held()) {
