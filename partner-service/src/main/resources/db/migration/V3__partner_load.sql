@@ -20,3 +20,5 @@ full join (select partner_id, max(assigned_at) as last_at
            from partner_assignment
            group by partner_id) assigned on assigned.partner_id = open.partner_id;
 
+-- a decision reads only the periods covering its day: current and future ones, not every holiday ever
+create index partner_unavailability_to_date on partner_unavailability (to_date);

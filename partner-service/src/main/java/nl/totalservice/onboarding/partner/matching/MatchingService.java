@@ -85,7 +85,7 @@ public class MatchingService {
         LocalDate today = calendar.today();
         LeadLocation location = locator.locate(lead.location(), lead.pc4());
         Decision decision = engine.decide(new MatchRequest(location, lead.wish(), lead.declinedPartnerIds(), today),
-                snapshots.load(lead.leadId()));
+                snapshots.load(lead.leadId(), today));
         DecisionInputs inputs = new DecisionInputs(lead.revision(), lead.companyName(), lead.postcode(), lead.pc4(),
                 location, lead.wish() == null ? null : lead.wish().partnerId(),
                 lead.wish() == null ? null : lead.wish().kind(), lead.wishNote(),
@@ -120,7 +120,7 @@ public class MatchingService {
         LeadLocation location = locator.locate(lead.coordinates(), lead.pc4());
         Wish wish = lead.wishPartnerId() == null ? null : new Wish(lead.wishPartnerId(), lead.wishKind());
         Set<UUID> excluded = lead.excludedPartnerIds() == null ? Set.of() : lead.excludedPartnerIds();
-        Decision decision = engine.decide(new MatchRequest(location, wish, excluded, day), snapshots.load(null));
+        Decision decision = engine.decide(new MatchRequest(location, wish, excluded, day), snapshots.load(null, day));
         DecisionInputs inputs = new DecisionInputs(null, null, null, lead.pc4(), location, lead.wishPartnerId(),
                 lead.wishKind(), null, excluded.stream().sorted().toList(), day, engine.policy());
         return new Preview(decision, inputs);

@@ -6,11 +6,13 @@ import nl.totalservice.onboarding.partner.support.KafkaClients;
 import nl.totalservice.onboarding.partner.support.LeadEventsFixture;
 import nl.totalservice.onboarding.partner.support.TestPartners;
 import nl.totalservice.onboarding.partner.support.TestWorld;
+import nl.totalservice.onboarding.platform.testing.jwt.DevTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +21,7 @@ import java.util.stream.Stream;
 import static io.restassured.RestAssured.given;
 import static nl.totalservice.onboarding.partner.support.TestPartners.COORDINATOR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -87,13 +90,18 @@ class PartnerLoadReconciliationTest {
         given().auth().oauth2(COORDINATOR).when().post("/api/leads/" + matched + "/decisions")
                 .then().statusCode(201);
 
+        UUID onboardedWithItsMatch = UUID.randomUUID();
+        UUID itsMatch = interested(onboardedWithItsMatch);
+        handled(kafka.leadEvent(onboardedWithItsMatch, "LeadOnboarded",
+                LeadEventsFixture.onboarded(onboardedWithItsMatch, itsMatch)));
+
         UUID customer = UUID.randomUUID();
         handled(kafka.leadEvent(customer, "LeadOnboarded", LeadEventsFixture.onboarded(customer, c)));
 
-        assertThat(Stream.of(declined, cancelled, withdrawn, notInterested, assigned, matched, customer)
-                .map(lead -> world.statusOf(lead).get(0)))
+        assertThat(Stream.of(declined, cancelled, withdrawn, notInterested, assigned, matched, onboardedWithItsMatch,
+                        customer).map(lead -> world.statusOf(lead).get(0)))
                 .containsExactly("UNASSIGNED", "UNASSIGNED", "WITHDRAWN", "NOT_INTERESTED", "ASSIGNED", "MATCHED",
-                        "CUSTOMER");
+                        "CUSTOMER", "CUSTOMER");
         List<UUID> holders = List.of(b, world.partnerOf(matched));
         for (UUID partner : List.of(a, b, c)) {
             assertThat(world.keptOpenAssignments(partner)).as("open assignments of %s", partner)
@@ -103,16 +111,38 @@ class PartnerLoadReconciliationTest {
     }
 
     @Test
-    void theCheckReportsAPartnerWhoseKeptLoadDiffersFromTheLeads() {
+    void theCheckReportsAPartnerWhoseKeptLoadDiffersFromTheLeadsAlsoToOps() {
         UUID partner = UUID.randomUUID();
         world.execute("insert into partner_load (partner_id, open_assignments) values (:partner, 2)", partner);
         try {
             assertThat(check.drift()).filteredOn(drift -> drift.partnerId().equals(partner))
                     .containsExactly(new PartnerLoadCheck.Drift(partner, 0, 2, null, null));
+            List<Map<String, Object>> reported = given().auth().oauth2(DevTokens.ops("olaf@totalservice.nl"))
+                    .when().get("/api/reports/partner-load-drift")
+                    .then().statusCode(200).extract().path("findAll { it.partnerId == '" + partner + "' }");
+            assertThat(reported).singleElement().satisfies(line -> {
+                assertThat(line).containsEntry("expectedOpenAssignments", 0).containsEntry("keptOpenAssignments", 2);
+                assertThat(line.get("keptLastAssignedAt")).isNull();
+            });
+            given().auth().oauth2(COORDINATOR).when().get("/api/reports/partner-load-drift").then().statusCode(403);
         } finally {
             world.execute("delete from partner_load where partner_id = :partner", partner);
         }
         assertThat(check.drift()).noneMatch(drift -> drift.partnerId().equals(partner));
+    }
+
+    @Test
+    void aLeadWhoseOpenAssignmentMovesWithoutSettlingThePartnersLoadIsNotWritten() {
+        UUID partner = TestPartners.register("Onverrekend Accountants", "9711 AA", "Groningen");
+        world.onlyActive(Set.of(partner));
+        UUID lead = UUID.randomUUID();
+        interested(lead);
+
+        assertThatThrownBy(() -> world.releaseWithoutSettling(lead)).rootCause()
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("without settling");
+
+        assertThat(world.statusOf(lead)).containsExactly("MATCHED");
+        assertThat(world.keptOpenAssignments(partner)).isEqualTo(1);
     }
 
     /** Records interest and waits for the decision; returns the chosen partner. */

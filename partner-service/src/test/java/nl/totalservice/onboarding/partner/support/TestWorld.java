@@ -3,7 +3,9 @@ package nl.totalservice.onboarding.partner.support;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.totalservice.onboarding.partner.matching.RoutedLead;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -76,5 +78,11 @@ public class TestWorld {
     @Transactional
     public void execute(String sql, UUID partner) {
         em.createNativeQuery(sql).setParameter("partner", partner).executeUpdate();
+    }
+
+    /** Moves a lead's open assignment behind PartnerLoads' back, as a careless transition would. */
+    @Transactional
+    public void releaseWithoutSettling(UUID leadId) {
+        RoutedLead.<RoutedLead>findById(leadId).noPartner(Instant.now());
     }
 }

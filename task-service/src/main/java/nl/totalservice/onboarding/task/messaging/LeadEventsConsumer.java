@@ -11,7 +11,7 @@ import nl.totalservice.onboarding.task.followup.event.LeadInterestRecorded;
 import nl.totalservice.onboarding.task.followup.event.LeadWithdrawn;
 import nl.totalservice.onboarding.task.lead.LeadDirectory;
 import nl.totalservice.onboarding.task.lead.event.LeadSnapshot;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Map;
@@ -35,8 +35,8 @@ public class LeadEventsConsumer {
 
     @Incoming(Channels.LEAD_EVENTS)
     @Blocking
-    public void onLeadEvent(ConsumerRecord<String, String> record) {
-        processor.process(CONSUMER, record, Map.of(
+    public void onLeadEvents(ConsumerRecords<String, String> records) {
+        processor.processBatch(CONSUMER, records, Map.of(
                 "LeadRegistered", this::rememberLead,
                 "LeadUpdated", this::rememberLead,
                 "LeadWithdrawn", event -> intake.leadWithdrawn(event.payloadAs(LeadWithdrawn.class)),

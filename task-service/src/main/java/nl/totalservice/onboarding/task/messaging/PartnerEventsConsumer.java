@@ -11,7 +11,7 @@ import nl.totalservice.onboarding.task.followup.event.NoPartnerAvailable;
 import nl.totalservice.onboarding.task.followup.event.PartnerMatched;
 import nl.totalservice.onboarding.task.partner.PartnerDirectory;
 import nl.totalservice.onboarding.task.partner.event.PartnerSnapshot;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Map;
@@ -35,8 +35,8 @@ public class PartnerEventsConsumer {
 
     @Incoming(Channels.PARTNER_EVENTS)
     @Blocking
-    public void onPartnerEvent(ConsumerRecord<String, String> record) {
-        processor.process(CONSUMER, record, Map.of(
+    public void onPartnerEvents(ConsumerRecords<String, String> records) {
+        processor.processBatch(CONSUMER, records, Map.of(
                 "PartnerRegistered", this::rememberPartner,
                 "PartnerUpdated", this::rememberPartner,
                 "PartnerMatched", event -> intake.partnerMatched(event.payloadAs(PartnerMatched.class)),

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.totalservice.onboarding.lead.Channels;
 import nl.totalservice.onboarding.platform.messaging.inbox.EventHandler;
 import nl.totalservice.onboarding.platform.messaging.inbox.EventProcessor;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.List;
@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * Consumes the other services' topics for the progress view: one blocking, ordered consumer per
- * topic, de-duplicated by the inbox; what cannot be handled goes to the topic's dead-letter topic.
+ * topic, a transaction per polled batch, de-duplicated by the inbox per event; what cannot be handled
+ * goes to the topic's dead-letter topic.
  */
 @ApplicationScoped
 public class ProgressConsumers {
@@ -43,20 +44,20 @@ public class ProgressConsumers {
 
     @Incoming(Channels.PARTNER_EVENTS)
     @Blocking
-    public void onPartnerEvent(ConsumerRecord<String, String> record) {
-        events.process(CONSUMER, record, partnerHandlers);
+    public void onPartnerEvents(ConsumerRecords<String, String> records) {
+        events.processBatch(CONSUMER, records, partnerHandlers);
     }
 
     @Incoming(Channels.TASK_EVENTS)
     @Blocking
-    public void onTaskEvent(ConsumerRecord<String, String> record) {
-        events.process(CONSUMER, record, taskHandlers);
+    public void onTaskEvents(ConsumerRecords<String, String> records) {
+        events.processBatch(CONSUMER, records, taskHandlers);
     }
 
     @Incoming(Channels.NOTIFICATION_EVENTS)
     @Blocking
-    public void onNotificationEvent(ConsumerRecord<String, String> record) {
-        events.process(CONSUMER, record, notificationHandlers);
+    public void onNotificationEvents(ConsumerRecords<String, String> records) {
+        events.processBatch(CONSUMER, records, notificationHandlers);
     }
 
     private static Map<String, EventHandler> handlers(List<String> types, EventHandler handler) {

@@ -10,6 +10,8 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,7 +21,10 @@ import java.util.Map;
  * missing headers, rejected, or still failing after the last attempt) goes to {@code <topic>.dlq}
  * and the consumer goes on with the next one.
  *
- * <p>Use it from a blocking, ordered {@code @Incoming} method that receives the {@link ConsumerRecord}.
+ * <p>Use it from a blocking, ordered {@code @Incoming} method that receives the {@link ConsumerRecord}, or,
+ * with the channel's {@code batch=true}, the whole poll ({@code ConsumerRecords}) for
+ * {@link #processBatch}: one transaction (one commit) for the batch, falling back to one transaction
+ * per event when any of them fails, so a poison event still goes alone to the dead-letter topic.
  */
 @ApplicationScoped
 public class EventProcessor {
@@ -31,14 +36,16 @@ public class EventProcessor {
     private final ObjectMapper json;
     private final ConsumerConfig config;
     private final MeterRegistry registry;
+    private final BatchPersistenceContext persistenceContext;
 
     public EventProcessor(Inbox inbox, DeadLetterPublisher deadLetters, ObjectMapper json, ConsumerConfig config,
-                          MeterRegistry registry) {
+                          MeterRegistry registry, BatchPersistenceContext persistenceContext) {
         this.inbox = inbox;
         this.deadLetters = deadLetters;
         this.json = json;
         this.config = config;
         this.registry = registry;
+        this.persistenceContext = persistenceContext;
     }
 
     /**
@@ -48,26 +55,96 @@ public class EventProcessor {
      * @param consumer names the effect (e.g. {@code partner-matching}); the inbox de-duplicates per consumer
      */
     public void process(String consumer, ConsumerRecord<String, String> record, Map<String, EventHandler> handlers) {
+        Pending pending = accept(consumer, record, handlers);
+        if (pending != null) {
+            handleAlone(consumer, pending);
+        }
+    }
+
+    /**
+     * Handles a batch of records in their order, as {@link #process} would one by one, but in one
+     * transaction: every event still passes the inbox (a redelivery is skipped), and when any event
+     * fails the whole transaction rolls back and each event is handled again in its own transaction
+     * (with retries; one that cannot be handled is dead-lettered and the others are handled once).
+     */
+    public void processBatch(String consumer, Iterable<ConsumerRecord<String, String>> records,
+                             Map<String, EventHandler> handlers) {
+        List<Pending> batch = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            Pending pending = accept(consumer, record, handlers);
+            if (pending != null) {
+                batch.add(pending);
+            }
+        }
+        if (batch.size() == 1) {
+            handleAlone(consumer, batch.get(0));
+        } else if (!batch.isEmpty() && !handleTogether(consumer, batch)) {
+            batch.forEach(pending -> handleAlone(consumer, pending));
+        }
+    }
+
+    /** The record's event and handler; null when it was dead-lettered (unreadable) or is not this consumer's business. */
+    private Pending accept(String consumer, ConsumerRecord<String, String> record, Map<String, EventHandler> handlers) {
         IncomingEvent event;
         try {
             event = IncomingEvent.of(record, json);
         } catch (UnprocessableEventException e) {
             deadLetter(consumer, record, e, 1);
-            return;
+            return null;
         }
         EventHandler handler = handlers.get(event.type());
-        if (handler == null) {
-            return;
-        }
-        MDC.put("eventId", event.id());
-        MDC.put("eventType", event.type());
+        return handler == null ? null : new Pending(record, event, handler);
+    }
+
+    private void handleAlone(String consumer, Pending pending) {
+        MDC.put("eventId", pending.event().id());
+        MDC.put("eventType", pending.event().type());
         MDC.put("consumer", consumer);
         try {
-            handleWithRetries(consumer, record, event, handler);
+            handleWithRetries(consumer, pending.record(), pending.event(), pending.handler());
         } finally {
             MDC.remove("eventId");
             MDC.remove("eventType");
             MDC.remove("consumer");
+        }
+    }
+
+    /** One transaction for the whole batch; false (nothing committed) when any event failed. */
+    private boolean handleTogether(String consumer, List<Pending> batch) {
+        MDC.put("consumer", consumer);
+        try {
+            List<Boolean> firsts = QuarkusTransaction.requiringNew().call(() -> {
+                List<Boolean> handled = new ArrayList<>(batch.size());
+                for (Pending pending : batch) {
+                    boolean first = inbox.firstDelivery(consumer, pending.event());
+                    if (first) {
+                        pending.handler().handle(pending.event());
+                        persistenceContext.afterEvent();
+                    }
+                    handled.add(first);
+                }
+                return handled;
+            });
+            for (int i = 0; i < batch.size(); i++) {
+                count(consumer, batch.get(i).event(), firsts.get(i));
+            }
+            registry.counter("inbox.batches.committed", "consumer", consumer).increment();
+            return true;
+        } catch (RuntimeException e) {
+            LOG.infof("A batch of %d events failed in %s; handling them one at a time: %s", batch.size(), consumer,
+                    unwrap(e).toString());
+            registry.counter("inbox.batches.split", "consumer", consumer).increment();
+            return false;
+        } finally {
+            MDC.remove("consumer");
+        }
+    }
+
+    private void count(String consumer, IncomingEvent event, boolean first) {
+        registry.counter(first ? "inbox.events.handled" : "inbox.events.duplicate",
+                "consumer", consumer, "type", event.type()).increment();
+        if (!first) {
+            LOG.debugf("%s already handled by %s; skipped", event, consumer);
         }
     }
 
@@ -83,11 +160,7 @@ public class EventProcessor {
                     handler.handle(event);
                     return true;
                 });
-                registry.counter(first ? "inbox.events.handled" : "inbox.events.duplicate",
-                        "consumer", consumer, "type", event.type()).increment();
-                if (!first) {
-                    LOG.debugf("%s already handled by %s; skipped", event, consumer);
-                }
+                count(consumer, event, first);
                 return;
             } catch (RuntimeException e) {
                 Throwable cause = unwrap(e);
@@ -139,5 +212,8 @@ public class EventProcessor {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while retrying", e);
         }
+    }
+
+    private record Pending(ConsumerRecord<String, String> record, IncomingEvent event, EventHandler handler) {
     }
 }

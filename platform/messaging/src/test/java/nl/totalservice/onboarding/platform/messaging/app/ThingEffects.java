@@ -3,8 +3,10 @@ package nl.totalservice.onboarding.platform.messaging.app;
 import io.agroal.api.AgroalDataSource;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.totalservice.onboarding.platform.messaging.inbox.EventHandler;
 import nl.totalservice.onboarding.platform.messaging.inbox.EventProcessor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.sql.Connection;
@@ -34,7 +36,18 @@ public class ThingEffects {
     @Incoming("things-in")
     @Blocking
     public void onThing(ConsumerRecord<String, String> record) {
-        events.process("thing-effects", record, Map.of("ThingCreated", event -> apply(event.payloadAs(ThingCreated.class))));
+        events.process("thing-effects", record, handlers());
+    }
+
+    /** The same effect from a batch channel: one transaction per poll. */
+    @Incoming("batched-things-in")
+    @Blocking
+    public void onThings(ConsumerRecords<String, String> records) {
+        events.processBatch("batched-thing-effects", records, handlers());
+    }
+
+    public Map<String, EventHandler> handlers() {
+        return Map.of("ThingCreated", event -> apply(event.payloadAs(ThingCreated.class)));
     }
 
     private void apply(ThingCreated thing) throws SQLException {
