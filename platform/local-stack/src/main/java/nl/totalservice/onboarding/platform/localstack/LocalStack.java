@@ -42,6 +42,10 @@ public final class LocalStack {
     }
 
     public static void main(String[] args) {
+        if (List.of(args).contains("bench")) {
+            nl.totalservice.onboarding.platform.localstack.bench.Bench.main(args);
+            return;
+        }
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(args);

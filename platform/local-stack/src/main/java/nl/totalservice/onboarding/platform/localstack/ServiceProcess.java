@@ -31,8 +31,18 @@ public final class ServiceProcess {
         this.process = process;
     }
 
+    /** The local stack's JVM options: C1 only and a small heap start fast, which suits a developer's stack. */
+    public static final List<String> LOCAL_JVM_OPTIONS =
+            List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
+
     public static ServiceProcess start(ServiceDefinition definition, Path jar, Path dataDir, Map<String, String> environment)
             throws IOException {
+        return start(definition, jar, dataDir, environment, LOCAL_JVM_OPTIONS);
+    }
+
+    /** Starts with other JVM options (the benchmark runs what production runs). */
+    public static ServiceProcess start(ServiceDefinition definition, Path jar, Path dataDir, Map<String, String> environment,
+                                       List<String> jvmOptions) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IOException(jar + " does not exist: build first (mvn -B package -DskipTests)");
         }
@@ -40,10 +50,9 @@ public final class ServiceProcess {
         Path log = logs.resolve(definition.name() + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-D" + MARKER_PROPERTY + "=" + dataDir,
-                "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError",
-                "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
-                "-jar", jar.toString()));
+                "-D" + MARKER_PROPERTY + "=" + dataDir));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));

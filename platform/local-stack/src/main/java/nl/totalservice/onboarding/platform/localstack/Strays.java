@@ -11,13 +11,13 @@ import java.util.concurrent.TimeUnit;
  * killed: service JVMs (marked with {@code -Dlocal-stack.home=<dir>}) and the PostgreSQL server of
  * its data directory.
  */
-final class Strays {
+public final class Strays {
 
     private Strays() {
     }
 
     /** Stops leftovers; returns a description of each one stopped. */
-    static List<String> stop(Path dataDir) {
+    public static List<String> stop(Path dataDir) {
         String serviceMarker = "-D" + ServiceProcess.MARKER_PROPERTY + "=" + dataDir;
         String postgresData = dataDir.resolve("postgres").toString();
         List<ProcessHandle> services = ProcessHandle.allProcesses()

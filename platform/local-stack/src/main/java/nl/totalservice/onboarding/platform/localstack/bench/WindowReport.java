@@ -1,0 +1,175 @@
+package nl.totalservice.onboarding.platform.localstack.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+
+/**
+ * What one window of load showed: the flows scheduled in it, judged with what had happened by the
+ * cut-off (the end of the drain, or of the step), and the CPU each process used during it.
+ */
+final class WindowReport {
+
+    final String name;
+    final double offeredPerSecond;
+    final double completedPerSecond;
+    final Holds holds;
+    final Map<String, Object> data = new LinkedHashMap<>();
+    private final List<String> text = new ArrayList<>();
+
+    private WindowReport(String name, double offered, double completed, Holds holds) {
+        this.name = name;
+        this.offeredPerSecond = offered;
+        this.completedPerSecond = completed;
+        this.holds = holds;
+    }
+
+    /**
+     * @param flows    every flow of the run
+     * @param start    window start ({@link System#nanoTime()})
+     * @param end      window end
+     * @param cutoff   what happened after this does not count (the drain's end, or the step's end)
+     * @param rate     the offered rate asked for
+     */
+    static WindowReport evaluate(String name, List<Flow> flows, long start, long end, long cutoff, double rate,
+                                 CpuSnapshot cpuStart, CpuSnapshot cpuEnd, Map<String, Map<String, Long>> answers,
+                                 int cores) {
+        double seconds = (end - start) / 1e9;
+        List<Flow> scheduled = flows.stream()
+                .filter(flow -> flow.phase == Flow.Phase.MEASURED && flow.scheduled >= start && flow.scheduled < end).toList();
+        long completed = flows.stream().filter(flow -> between(flow.emailReceived, start, end)).count();
+        long finished = scheduled.stream().filter(flow -> happened(flow.emailReceived, cutoff)).count();
+        long failed = scheduled.stream().filter(flow -> flow.failed).count();
+        double offered = scheduled.size() / seconds;
+        double completedRate = completed / seconds;
+        Map<String, Percentiles> latency = new LinkedHashMap<>();
+        latency.put("interest -> decision (PartnerMatched seen on partner-events)",
+                latency(scheduled, cutoff, f -> f.interestSent, f -> f.decided));
+        latency.put("interest -> task (TaskCreated seen on task-events)", latency(scheduled, cutoff, f -> f.interestSent, f -> f.taskCreated));
+        latency.put("interest -> task seen in the queue (GET /api/queue, polled)",
+                latency(scheduled, cutoff, f -> f.interestSent, f -> f.seenInQueue));
+        latency.put("assignment -> email accepted by SMTP", latency(scheduled, cutoff, f -> f.assignmentSent, f -> f.emailReceived));
+        latency.put("register lead (HTTP, from the scheduled start)", latency(scheduled, cutoff, f -> f.scheduled, f -> f.registered));
+        latency.put("record interest (HTTP)", latency(scheduled, cutoff, f -> f.interestSent, f -> f.interestRecorded));
+        latency.put("assign (HTTP)", latency(scheduled, cutoff, f -> f.assignmentSent, f -> f.assigned));
+        latency.put("whole flow: scheduled start -> email", latency(scheduled, cutoff, f -> f.scheduled, f -> f.emailReceived));
+        long inProgressStart = inProgress(flows, start);
+        long inProgressEnd = inProgress(flows, end);
+        Percentiles interestToTask = latency.get("interest -> task (TaskCreated seen on task-events)");
+        Holds holds = Holds.judge(rate, completedRate, interestToTask.p99(), inProgressStart, inProgressEnd);
+
+        WindowReport report = new WindowReport(name, offered, completedRate, holds);
+        Map<String, Object> d = report.data;
+        d.put("name", name);
+        d.put("seconds", round(seconds));
+        d.put("rateAskedFlowsPerSecond", rate);
+        d.put("offeredFlowsPerSecond", round(offered));
+        d.put("completedFlowsPerSecond", round(completedRate));
+        d.put("flowsScheduled", scheduled.size());
+        d.put("flowsScheduledAndFinishedByCutoff", finished);
+        d.put("flowsFailed", failed);
+        d.put("cutoffSecondsAfterWindow", round((cutoff - end) / 1e9));
+        d.put("flowsInProgressAtStart", inProgressStart);
+        d.put("flowsInProgressAtEnd", inProgressEnd);
+        d.put("holds", holds.held());
+        d.put("holdsFailedBecause", holds.reasons());
+        Map<String, Object> latencies = new LinkedHashMap<>();
+        latency.forEach((metric, percentiles) -> latencies.put(metric, percentiles.toMap()));
+        d.put("latency", latencies);
+        Map<String, Map<String, Long>> windowAnswers = answers;
+        d.put("httpAnswers", windowAnswers);
+        d.put("httpErrors", Http.errors(windowAnswers));
+
+        Map<String, Double> cpu = cpuEnd.secondsSince(cpuStart);
+        double cpuTotal = cpu.values().stream().mapToDouble(Double::doubleValue).sum();
+        double machineBusy = (cpuEnd.machineBusy() - cpuStart.machineBusy()) / ProcStats.TICKS_PER_SECOND;
+        double machineTotal = (cpuEnd.machineTotal() - cpuStart.machineTotal()) / ProcStats.TICKS_PER_SECOND;
+        Map<String, Object> cpuData = new LinkedHashMap<>();
+        cpu.forEach((process, used) -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("cpuSeconds", round(used));
+            entry.put("cpuMsPerCompletedFlow", completed == 0 ? null : round(used * 1000 / completed));
+            entry.put("cpuMsPerOfferedFlow", scheduled.isEmpty() ? null : round(used * 1000 / scheduled.size()));
+            entry.put("shareOfMachinePercent", round(used * 100 / (seconds * cores)));
+            cpuData.put(process, entry);
+        });
+        d.put("cpu", cpuData);
+        d.put("cpuMsPerCompletedFlowAllProcesses", completed == 0 ? null : round(cpuTotal * 1000 / completed));
+        d.put("machineBusyPercent", machineTotal == 0 ? null : round(machineBusy * 100 / machineTotal));
+        d.put("machineBusyNotThisRunPercent", machineTotal == 0 ? null : round(Math.max(0, machineBusy - cpuTotal) * 100 / machineTotal));
+
+        List<String> t = report.text;
+        t.add(String.format(Locale.ROOT, "%s: %.0f s at %.1f flows/s offered -> %.1f flows/s completed (emails received in the window)",
+                name, seconds, offered, completedRate));
+        t.add(String.format(Locale.ROOT, "  flows scheduled %d, finished by the cut-off %d, failed %d; in progress at start %d, at end %d",
+                scheduled.size(), finished, failed, inProgressStart, inProgressEnd));
+        t.add("  HOLDS: " + (holds.held() ? "yes" : "NO (" + String.join("; ", holds.reasons()) + ")"));
+        latency.forEach((metric, percentiles) -> t.add(String.format(Locale.ROOT, "  %-62s %s", metric, percentiles.describe())));
+        t.add("  HTTP errors (non-2xx or failed calls): " + Http.errors(windowAnswers));
+        t.add(String.format(Locale.ROOT, "  CPU: ms per completed flow | per offered flow (equal when it holds) | share of %d cores",
+                cores));
+        cpu.forEach((process, used) -> t.add(String.format(Locale.ROOT, "    %-34s %8.2f | %8.2f ms/flow  %5.1f %%", process,
+                completed == 0 ? Double.NaN : used * 1000 / completed,
+                scheduled.isEmpty() ? Double.NaN : used * 1000 / scheduled.size(), used * 100 / (seconds * cores))));
+        t.add(String.format(Locale.ROOT, "    %-34s %8.2f | %8.2f ms/flow  %5.1f %%", "all of the above",
+                completed == 0 ? Double.NaN : cpuTotal * 1000 / completed,
+                scheduled.isEmpty() ? Double.NaN : cpuTotal * 1000 / scheduled.size(), cpuTotal * 100 / (seconds * cores)));
+        t.add(String.format(Locale.ROOT, "  machine busy %.0f %% of the window; %.0f %% of the machine went to other processes (noise)",
+                machineTotal == 0 ? 0 : machineBusy * 100 / machineTotal,
+                machineTotal == 0 ? 0 : Math.max(0, machineBusy - cpuTotal) * 100 / machineTotal));
+        return report;
+    }
+
+    /** Adds how much of each service's CPU went to JIT compiler and garbage collector threads. */
+    void threadBreakdown(CpuSnapshot start, CpuSnapshot end) {
+        long completed = Math.round(completedPerSecond * (Double) data.get("seconds"));
+        Map<String, Object> breakdown = new LinkedHashMap<>();
+        end.secondsSince(start).forEach((part, used) -> {
+            breakdown.put(part, completed == 0 ? null : round(used * 1000 / completed));
+            text.add(String.format(Locale.ROOT, "    %-52s %8.2f ms/flow", "of which " + part,
+                    completed == 0 ? Double.NaN : used * 1000 / completed));
+        });
+        data.put("cpuMsPerCompletedFlowInJitAndGcThreads", breakdown);
+    }
+
+    List<String> text() {
+        return text;
+    }
+
+    static Percentiles latency(List<Flow> flows, long cutoff, ToLongFunction<Flow> from, ToLongFunction<Flow> to) {
+        long[] values = new long[flows.size()];
+        int n = 0;
+        int missing = 0;
+        for (Flow flow : flows) {
+            long a = from.applyAsLong(flow);
+            long b = to.applyAsLong(flow);
+            if (happened(a, cutoff) && happened(b, cutoff)) {
+                values[n++] = b - a;
+            } else if (!flow.failed) {
+                missing++;
+            }
+        }
+        return Percentiles.of(java.util.Arrays.copyOf(values, n), missing);
+    }
+
+    /** Flows started by {@code at} that had not finished (nor failed) by then. */
+    static long inProgress(List<Flow> flows, long at) {
+        return flows.stream().filter(flow -> flow.scheduled <= at && !flow.failed
+                && (flow.emailReceived == 0 || flow.emailReceived > at)).count();
+    }
+
+    private static boolean happened(long at, long cutoff) {
+        return at != 0 && at <= cutoff;
+    }
+
+    private static boolean between(long at, long start, long end) {
+        return at != 0 && at >= start && at < end;
+    }
+
+    static Double round(double value) {
+        return Double.isFinite(value) ? Math.round(value * 100) / 100.0 : null;
+    }
+}

@@ -1,0 +1,78 @@
+package nl.totalservice.onboarding.platform.localstack.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WindowReportTest {
+
+    private static final long S = 1_000_000_000L;
+    private static final long MS = 1_000_000L;
+
+    @Test
+    void judgesTheFlowsScheduledInTheWindowAndChargesCpuPerCompletedFlow() {
+        List<Flow> flows = new ArrayList<>();
+        for (int i = 0; i < 100; i++) { // 10 s at 10 flows/s, each done 300 ms after its interest
+            Flow flow = new Flow(i, Flow.Phase.MEASURED, 100 * S + i * 100 * MS);
+            flow.registered = flow.scheduled + 10 * MS;
+            flow.interestSent = flow.registered;
+            flow.interestRecorded = flow.interestSent + 10 * MS;
+            flow.decided = flow.interestSent + 100 * MS;
+            flow.taskCreated = flow.interestSent + 150 * MS;
+            flow.seenInQueue = flow.interestSent + 200 * MS;
+            flow.assignmentSent = flow.seenInQueue;
+            flow.assigned = flow.assignmentSent + 20 * MS;
+            flow.emailReceived = flow.assignmentSent + 100 * MS;
+            flows.add(flow);
+        }
+        flows.add(new Flow(1000, Flow.Phase.WARMUP, 100 * S)); // not in the window's phase
+        CpuSnapshot before = new CpuSnapshot(100 * S, Map.of("partner-service", 1000L), 0, 0);
+        CpuSnapshot after = new CpuSnapshot(110 * S, Map.of("partner-service", 1500L), 1800, 2000);
+
+        WindowReport report = WindowReport.evaluate("window", flows, 100 * S, 110 * S, 120 * S, 10, before, after,
+                Map.of("POST /api/leads", Map.of("201", 100L, "503", 2L)), 2);
+
+        assertThat(report.offeredPerSecond).isEqualTo(10.0);
+        assertThat(report.completedPerSecond).isEqualTo(9.7); // the last three emails arrive after the window
+        assertThat(report.holds.held()).isTrue();
+        assertThat(report.data).containsEntry("flowsScheduled", 100).containsEntry("flowsFailed", 0L)
+                .containsEntry("httpErrors", Map.of("POST /api/leads", 2L));
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> latency = (Map<String, Map<String, Object>>) report.data.get("latency");
+        assertThat(latency.get("interest -> task (TaskCreated seen on task-events)")).containsEntry("p99Ms", 150.0);
+        assertThat(latency.get("assignment -> email accepted by SMTP")).containsEntry("p50Ms", 100.0);
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> cpu = (Map<String, Map<String, Object>>) report.data.get("cpu");
+        assertThat(cpu.get("partner-service")).containsEntry("cpuSeconds", 5.0)
+                .containsEntry("cpuMsPerCompletedFlow", 51.55) // 5 s over 97 emails
+                .containsEntry("shareOfMachinePercent", 25.0);
+        assertThat(report.data).containsEntry("machineBusyNotThisRunPercent", 65.0);
+        assertThat(report.text()).anyMatch(line -> line.contains("HOLDS: yes"));
+    }
+
+    @Test
+    void aFlowWithoutItsTaskByTheCutoffIsLateNotForgotten() {
+        List<Flow> flows = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Flow flow = new Flow(i, Flow.Phase.MEASURED, i * 100 * MS);
+            flow.interestSent = flow.scheduled + 5 * MS;
+            if (i < 9) {
+                flow.taskCreated = flow.interestSent + 50 * MS;
+            } else {
+                flow.taskCreated = 5 * S; // after the cut-off
+            }
+            flows.add(flow);
+        }
+        CpuSnapshot cpu = new CpuSnapshot(0, Map.of(), 0, 0);
+
+        WindowReport report = WindowReport.evaluate("step", flows, 0, S, 2 * S, 10, cpu, cpu, Map.of(), 2);
+
+        assertThat(report.holds.held()).isFalse();
+        assertThat(report.holds.reasons()).contains("p99 interest -> task not reached >= 1000 ms");
+        assertThat(report.text()).anyMatch(line -> line.contains("HOLDS: NO"));
+    }
+}
