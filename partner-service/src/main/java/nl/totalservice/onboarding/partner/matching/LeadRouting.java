@@ -44,6 +44,7 @@ public class LeadRouting {
      */
     @Transactional
     public void interestRecorded(LeadEvents.LeadInterestRecorded event) {
+        matching.serialise();
         UUID leadId = required(event.leadId(), "leadId");
         boolean interested = required(event.interested(), "interested");
         Instant now = Instant.now(clock);
@@ -66,6 +67,7 @@ public class LeadRouting {
     /** Decide again without every partner that declined the task (and any that declined this lead before). */
     @Transactional
     public void taskDeclined(TaskEvents.TaskDeclined event) {
+        matching.serialise();
         UUID leadId = required(event.leadId(), "leadId");
         Instant now = Instant.now(clock);
         RoutedLead lead = RoutedLead.findOrCreate(leadId, now);
@@ -88,6 +90,7 @@ public class LeadRouting {
     /** The coordinator assigned, the partner accepted, or lead-service confirmed: the lead is that partner's. */
     @Transactional
     public void heldBy(UUID leadId, UUID partnerId, PartnerAssignment.Source source) {
+        matching.serialise();
         UUID lead = required(leadId, "leadId");
         UUID partner = required(partnerId, "partnerId");
         Instant now = Instant.now(clock);
@@ -102,6 +105,7 @@ public class LeadRouting {
     /** The partner let the accept deadline pass: it no longer holds the lead. */
     @Transactional
     public void returnedToQueue(UUID leadId, UUID partnerId) {
+        matching.serialise();
         Instant now = Instant.now(clock);
         RoutedLead lead = RoutedLead.findOrCreate(required(leadId, "leadId"), now);
         lead.returnedBy(required(partnerId, "partnerId"), now);
@@ -115,6 +119,7 @@ public class LeadRouting {
      */
     @Transactional
     public void followUpCancelled(UUID leadId, UUID partnerId) {
+        matching.serialise();
         Instant now = Instant.now(clock);
         RoutedLead lead = RoutedLead.findOrCreate(required(leadId, "leadId"), now);
         lead.followUpCancelled(partnerId, now);
@@ -124,6 +129,7 @@ public class LeadRouting {
     /** Onboarded: the partner gains a customer, once per lead. */
     @Transactional
     public void onboarded(LeadEvents.LeadOnboarded event) {
+        matching.serialise();
         UUID partnerId = required(event.partnerId(), "partnerId");
         if (partners.find(partnerId).isEmpty()) {
             throw new UnprocessableEventException("LeadOnboarded names unknown partner " + partnerId);
@@ -143,6 +149,7 @@ public class LeadRouting {
     /** Withdrawn: a counted customer is lost; an open assignment is released. */
     @Transactional
     public void withdrawn(LeadEvents.LeadWithdrawn event) {
+        matching.serialise();
         Instant now = Instant.now(clock);
         RoutedLead lead = RoutedLead.findOrCreate(required(event.leadId(), "leadId"), now);
         CountChange change = lead.withdrawn(now);

@@ -76,11 +76,21 @@ public class MatchingService {
         return decide(lead, Trigger.REQUESTED, null);
     }
 
+    /**
+     * Waits for the decision lock, held to the end of the transaction (re-entrant). Every change to
+     * partner loads takes it first, so the consumers' batch transactions queue behind one another
+     * instead of locking partner_load rows in opposite orders (a deadlock).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void serialise() {
+        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(" + DECISION_LOCK + ")) as locked")
+                .getSingleResult();
+    }
+
     /** Decides for {@code lead}, stores and publishes the decision, and moves its open assignment. */
     @Transactional(Transactional.TxType.MANDATORY)
     public MatchDecision decide(RoutedLead lead, Trigger trigger, UUID taskId) {
-        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(" + DECISION_LOCK + ")) as locked")
-                .getSingleResult();
+        serialise();
         Instant now = Instant.now(clock);
         LocalDate today = calendar.today();
         LeadLocator.Placed placed = locator.place(lead.location(), lead.pc4());

@@ -6,7 +6,7 @@ import nl.totalservice.onboarding.partner.Topics;
 import nl.totalservice.onboarding.partner.matching.LeadRouting;
 import nl.totalservice.onboarding.partner.matching.PartnerAssignment;
 import nl.totalservice.onboarding.platform.messaging.inbox.EventProcessor;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Map;
@@ -28,8 +28,8 @@ public class LeadEventsConsumer {
 
     @Incoming(Topics.LEAD_EVENTS)
     @Blocking
-    public void onLeadEvent(ConsumerRecord<String, String> record) {
-        events.process(CONSUMER, record, Map.of(
+    public void onLeadEvents(ConsumerRecords<String, String> records) {
+        events.processBatch(CONSUMER, records, Map.of(
                 "LeadInterestRecorded", event -> leads.interestRecorded(
                         event.payloadAs(LeadEvents.LeadInterestRecorded.class)),
                 "LeadPartnerConfirmed", event -> {

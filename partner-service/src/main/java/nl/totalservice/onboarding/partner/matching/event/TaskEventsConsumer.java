@@ -6,7 +6,7 @@ import nl.totalservice.onboarding.partner.Topics;
 import nl.totalservice.onboarding.partner.matching.LeadRouting;
 import nl.totalservice.onboarding.partner.matching.PartnerAssignment;
 import nl.totalservice.onboarding.platform.messaging.inbox.EventProcessor;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Map;
@@ -32,8 +32,8 @@ public class TaskEventsConsumer {
 
     @Incoming(Topics.TASK_EVENTS)
     @Blocking
-    public void onTaskEvent(ConsumerRecord<String, String> record) {
-        events.process(CONSUMER, record, Map.of(
+    public void onTaskEvents(ConsumerRecords<String, String> records) {
+        events.processBatch(CONSUMER, records, Map.of(
                 "TaskDeclined", event -> leads.taskDeclined(event.payloadAs(TaskEvents.TaskDeclined.class)),
                 "TaskAssigned", event -> {
                     TaskEvents.TaskPartner task = event.payloadAs(TaskEvents.TaskPartner.class);
