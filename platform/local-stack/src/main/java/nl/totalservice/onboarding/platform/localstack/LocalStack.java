@@ -148,15 +148,7 @@ public final class LocalStack {
         }
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        env.put("QUARKUS_MAILER_HOST", smtp.host());
-        env.put("QUARKUS_MAILER_PORT", Integer.toString(smtp.port()));
-        env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
-        env.put("QUARKUS_MAILER_TLS", "false");
-        env.put("QUARKUS_MAILER_MOCK", "false");
-        if (options.gazetteer() != null) {
-            env.put("PARTNER_GAZETTEER_PATH", options.gazetteer().toString());
-        }
+        ServiceEnvironment.addInfrastructure(env, kafka.bootstrapServers(), smtp.host(), smtp.port(), options.gazetteer());
         return env;
     }
 

@@ -3,6 +3,7 @@ package nl.totalservice.onboarding.platform.localstack.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import nl.totalservice.onboarding.platform.localstack.ServiceDefinition;
+import nl.totalservice.onboarding.platform.localstack.ServiceEnvironment;
 import nl.totalservice.onboarding.platform.localstack.ServiceProcess;
 import nl.totalservice.onboarding.platform.localstack.Strays;
 import nl.totalservice.onboarding.platform.testing.infra.Directories;
@@ -297,15 +298,8 @@ public final class Bench {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + options.postgresPort() + "/" + service.database());
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        env.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + options.kafkaPort());
-        env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
-        env.put("QUARKUS_MAILER_PORT", Integer.toString(options.smtpPort()));
-        env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
-        env.put("QUARKUS_MAILER_TLS", "false");
-        env.put("QUARKUS_MAILER_MOCK", "false");
-        if (options.gazetteer() != null) {
-            env.put("PARTNER_GAZETTEER_PATH", options.gazetteer().toString());
-        }
+        ServiceEnvironment.addInfrastructure(env, "127.0.0.1:" + options.kafkaPort(), "127.0.0.1", options.smtpPort(),
+                options.gazetteer());
         return env;
     }
 
