@@ -1,0 +1,8 @@
+package nl.totalservice.onboarding.archfixture.cycle.a;
+
+import nl.totalservice.onboarding.archfixture.cycle.b.B;
+
+public class A {
+
+    B partner;
+}

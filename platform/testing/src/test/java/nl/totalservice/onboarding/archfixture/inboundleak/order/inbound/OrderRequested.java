@@ -1,0 +1,4 @@
+package nl.totalservice.onboarding.archfixture.inboundleak.order.inbound;
+
+public record OrderRequested(String id) {
+}

@@ -1,0 +1,4 @@
+package nl.totalservice.onboarding.archfixture.naming.order;
+
+public record OrderDto(String id) {
+}
