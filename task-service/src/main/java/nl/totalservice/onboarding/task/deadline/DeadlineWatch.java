@@ -2,8 +2,9 @@ package nl.totalservice.onboarding.task.deadline;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.totalservice.onboarding.task.followup.Times;
 import org.jboss.logging.Logger;
+
+import java.time.Clock;
 
 /**
  * Checks deadlines every {@code task.deadlines.check-interval}. Safe with several instances: the
@@ -15,8 +16,10 @@ public class DeadlineWatch {
     private static final Logger LOG = Logger.getLogger(DeadlineWatch.class);
 
     private final DeadlineService deadlines;
+    private final Clock clock;
 
-    public DeadlineWatch(DeadlineService deadlines) {
+    public DeadlineWatch(DeadlineService deadlines, Clock clock) {
+        this.clock = clock;
         this.deadlines = deadlines;
     }
 
@@ -24,7 +27,7 @@ public class DeadlineWatch {
             delayed = "${task.deadlines.initial-delay:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
         try {
-            int fired = deadlines.fireDue(Times.now());
+            int fired = deadlines.fireDue(clock.instant());
             if (fired > 0) {
                 LOG.infof("Fired %d task deadline(s)", fired);
             }

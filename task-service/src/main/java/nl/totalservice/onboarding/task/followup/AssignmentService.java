@@ -6,6 +6,7 @@ import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import nl.totalservice.onboarding.task.followup.persistence.TaskRepository;
 import nl.totalservice.onboarding.task.partner.PartnerDirectory;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,9 +21,11 @@ public class AssignmentService {
     private final PartnerDirectory partners;
     private final DeadlineSettings deadlines;
     private final CallSettings calls;
+    private final Clock clock;
 
     public AssignmentService(TaskRepository tasks, TaskEvents events, PartnerDirectory partners,
-                             DeadlineSettings deadlines, CallSettings calls) {
+                             DeadlineSettings deadlines, CallSettings calls, Clock clock) {
+        this.clock = clock;
         this.tasks = tasks;
         this.events = events;
         this.partners = partners;
@@ -44,7 +47,7 @@ public class AssignmentService {
         }
         task.requireVersion(expectedVersion);
         partners.requireActive(partnerId, "partnerId");
-        Instant now = Times.now();
+        Instant now = clock.instant();
         String callAssignee = calls.assignee() == CallSettings.Assignee.OWNER && task.owner() != null
                 && task.owner().email() != null ? task.owner().email() : actor;
         var call = task.assign(partnerId, overrideReason, deadlines.forAssignment(task.urgent(), now), callAssignee,

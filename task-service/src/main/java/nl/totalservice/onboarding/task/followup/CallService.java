@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import nl.totalservice.onboarding.task.followup.persistence.TaskRepository;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,10 @@ public class CallService {
     private final TaskRepository tasks;
     private final TaskEvents events;
     private final CallSettings settings;
+    private final Clock clock;
 
-    public CallService(TaskRepository tasks, TaskEvents events, CallSettings settings) {
+    public CallService(TaskRepository tasks, TaskEvents events, CallSettings settings, Clock clock) {
+        this.clock = clock;
         this.tasks = tasks;
         this.events = events;
         this.settings = settings;
@@ -29,7 +32,7 @@ public class CallService {
     @Transactional
     public <T> T record(UUID callId, CallOutcome outcome, Instant callBackAt, String note, String actor,
                         BiFunction<FollowUpTask, PartnerCall, T> view) {
-        Instant now = Times.now();
+        Instant now = clock.instant();
         if (outcome == CallOutcome.CALL_BACK && callBackAt == null) {
             throw ProblemException.invalidField("callBackAt", "is required when the outcome is CALL_BACK");
         }

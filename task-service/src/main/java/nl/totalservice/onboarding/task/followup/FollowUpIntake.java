@@ -10,6 +10,7 @@ import nl.totalservice.onboarding.task.followup.event.PartnerMatched;
 import nl.totalservice.onboarding.task.followup.persistence.TaskRepository;
 import nl.totalservice.onboarding.task.lead.LeadDirectory;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -30,8 +31,10 @@ public class FollowUpIntake {
     private final TaskRepository tasks;
     private final TaskEvents events;
     private final LeadDirectory leads;
+    private final Clock clock;
 
-    public FollowUpIntake(TaskRepository tasks, TaskEvents events, LeadDirectory leads) {
+    public FollowUpIntake(TaskRepository tasks, TaskEvents events, LeadDirectory leads, Clock clock) {
+        this.clock = clock;
         this.tasks = tasks;
         this.events = events;
         this.leads = leads;
@@ -59,7 +62,7 @@ public class FollowUpIntake {
             return;
         }
         FollowUpTask task = FollowUpTask.fromMatch(decision.leadId(), decision.decisionId(), decision.partnerId(), note,
-                ownerFor(decision.leadId(), decision.owner()), PARTNER_SERVICE, Times.now());
+                ownerFor(decision.leadId(), decision.owner()), PARTNER_SERVICE, clock.instant());
         tasks.add(task);
         events.created(task);
     }
@@ -86,11 +89,11 @@ public class FollowUpIntake {
         }
         Optional<FollowUpTask> open = tasks.findActive(decision.leadId(), TaskType.LEAD_FOLLOW_UP);
         if (open.isPresent()) {
-            tasks.lock(open.get().id()).orElseThrow().noteDecision(null, note, PARTNER_SERVICE, Times.now());
+            tasks.lock(open.get().id()).orElseThrow().noteDecision(null, note, PARTNER_SERVICE, clock.instant());
             return;
         }
         FollowUpTask task = FollowUpTask.fromMatch(decision.leadId(), decision.decisionId(), null, note,
-                ownerFor(decision.leadId(), decision.owner()), PARTNER_SERVICE, Times.now());
+                ownerFor(decision.leadId(), decision.owner()), PARTNER_SERVICE, clock.instant());
         tasks.add(task);
         events.created(task);
     }
@@ -121,7 +124,7 @@ public class FollowUpIntake {
             if (task.status().isFinal()) {
                 continue;
             }
-            Instant now = Times.now();
+            Instant now = clock.instant();
             UUID partner = task.cancel(reason, note, actor, now).orElse(null);
             events.cancelled(task, partner, actor, note, now);
         }
@@ -129,7 +132,7 @@ public class FollowUpIntake {
 
     private void resuggest(FollowUpTask task, UUID partnerId, UUID decisionId, SuggestionChangeReason reason,
                            String note) {
-        Instant now = Times.now();
+        Instant now = clock.instant();
         boolean sameDecision = Objects.equals(task.decisionId(), decisionId);
         boolean unchanged = Objects.equals(task.suggestedPartnerId(), partnerId);
         if (task.status() != TaskStatus.OPEN || sameDecision || unchanged
@@ -152,7 +155,7 @@ public class FollowUpIntake {
             resuggest(task, decision.partnerId(), decision.decisionId(), SuggestionChangeReason.NEW_MATCHING_DECISION,
                     note);
         } else {
-            task.noteDecision(decision.partnerId(), note, PARTNER_SERVICE, Times.now());
+            task.noteDecision(decision.partnerId(), note, PARTNER_SERVICE, clock.instant());
         }
     }
 

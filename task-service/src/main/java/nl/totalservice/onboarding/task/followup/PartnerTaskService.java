@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import nl.totalservice.onboarding.task.followup.persistence.TaskRepository;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,10 @@ public class PartnerTaskService {
 
     private final TaskRepository tasks;
     private final TaskEvents events;
+    private final Clock clock;
 
-    public PartnerTaskService(TaskRepository tasks, TaskEvents events) {
+    public PartnerTaskService(TaskRepository tasks, TaskEvents events, Clock clock) {
+        this.clock = clock;
         this.tasks = tasks;
         this.events = events;
     }
@@ -44,7 +47,7 @@ public class PartnerTaskService {
     @Transactional
     public <T> T accept(UUID partnerId, UUID taskId, Long expectedVersion, String actor, Function<FollowUpTask, T> view) {
         FollowUpTask task = own(partnerId, taskId);
-        Instant now = Times.now();
+        Instant now = clock.instant();
         task.accept(partnerId, actor, now);
         task.requireVersion(expectedVersion);
         events.accepted(task, partnerId, actor, now);
@@ -81,7 +84,7 @@ public class PartnerTaskService {
 
     private <T> T declined(FollowUpTask task, UUID partnerId, DeclineReason reason, String note, Long expectedVersion,
                            String actor, Function<FollowUpTask, T> view) {
-        Instant now = Times.now();
+        Instant now = clock.instant();
         UUID previousSuggestion = task.suggestedPartnerId();
         boolean suggestionCleared = task.decline(partnerId, reason, note, actor, now);
         task.requireVersion(expectedVersion);
@@ -96,7 +99,7 @@ public class PartnerTaskService {
     @Transactional
     public <T> T recordCustomerContact(UUID partnerId, UUID taskId, Instant contactedAt, ContactChannel channel,
                                        String note, Long expectedVersion, String actor, Function<FollowUpTask, T> view) {
-        Instant now = Times.now();
+        Instant now = clock.instant();
         Instant when = contactedAt == null ? now : contactedAt;
         if (when.isAfter(now.plusSeconds(60))) {
             throw ProblemException.invalidField("contactedAt", "must not be in the future");
@@ -114,7 +117,7 @@ public class PartnerTaskService {
                           String actor, Function<FollowUpTask, T> view) {
         requireNoteFor(outcome == CompletionOutcome.OTHER, note, "outcome is OTHER");
         FollowUpTask task = own(partnerId, taskId);
-        Instant now = Times.now();
+        Instant now = clock.instant();
         task.complete(partnerId, outcome, note, actor, now);
         task.requireVersion(expectedVersion);
         events.completed(task, partnerId, now);

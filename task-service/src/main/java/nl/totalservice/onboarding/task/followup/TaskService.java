@@ -8,6 +8,7 @@ import nl.totalservice.onboarding.task.followup.persistence.TaskRepository;
 import nl.totalservice.onboarding.task.lead.LeadDirectory;
 import nl.totalservice.onboarding.task.partner.PartnerDirectory;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Function;
@@ -20,8 +21,10 @@ public class TaskService {
     private final TaskEvents events;
     private final PartnerDirectory partners;
     private final LeadDirectory leads;
+    private final Clock clock;
 
-    public TaskService(TaskRepository tasks, TaskEvents events, PartnerDirectory partners, LeadDirectory leads) {
+    public TaskService(TaskRepository tasks, TaskEvents events, PartnerDirectory partners, LeadDirectory leads, Clock clock) {
+        this.clock = clock;
         this.tasks = tasks;
         this.events = events;
         this.partners = partners;
@@ -49,7 +52,7 @@ public class TaskService {
     }
 
     private FollowUpTask open(NewTask command, String actor, String actorEmail) {
-        Instant now = Times.now();
+        Instant now = clock.instant();
         if (command.dueAt() != null && !command.dueAt().isAfter(now)) {
             throw ProblemException.invalidField("dueAt", "must be in the future");
         }
@@ -86,7 +89,7 @@ public class TaskService {
     public <T> T cancel(UUID taskId, CancelReason reason, String note, Long expectedVersion, String actor,
                         Function<FollowUpTask, T> view) {
         FollowUpTask task = tasks.lock(taskId).orElseThrow(() -> ProblemException.notFound("Task", taskId));
-        Instant now = Times.now();
+        Instant now = clock.instant();
         UUID partner = task.cancel(reason, note, actor, now).orElse(null);
         task.requireVersion(expectedVersion); // after the state check: an illegal move is a 409, not a 412
         events.cancelled(task, partner, actor, note, now);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -18,8 +19,10 @@ import java.util.stream.Collectors;
 public class LeadDirectory {
 
     private final EntityManager em;
+    private final Clock clock;
 
-    public LeadDirectory(EntityManager em) {
+    public LeadDirectory(EntityManager em, Clock clock) {
+        this.clock = clock;
         this.em = em;
     }
 
@@ -29,10 +32,10 @@ public class LeadDirectory {
         KnownLead lead = em.find(KnownLead.class, leadId);
         if (lead == null) {
             lead = new KnownLead(leadId);
-            lead.apply(details, version, Instant.now());
+            lead.apply(details, version, clock.instant());
             em.persist(lead);
         } else {
-            lead.apply(details, version, Instant.now());
+            lead.apply(details, version, clock.instant());
         }
     }
 

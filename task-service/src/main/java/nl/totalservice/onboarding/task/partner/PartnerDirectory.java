@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -19,8 +20,10 @@ import java.util.stream.Collectors;
 public class PartnerDirectory {
 
     private final EntityManager em;
+    private final Clock clock;
 
-    public PartnerDirectory(EntityManager em) {
+    public PartnerDirectory(EntityManager em, Clock clock) {
+        this.clock = clock;
         this.em = em;
     }
 
@@ -30,10 +33,10 @@ public class PartnerDirectory {
         KnownPartner partner = em.find(KnownPartner.class, partnerId);
         if (partner == null) {
             partner = new KnownPartner(partnerId);
-            partner.apply(details, version, Instant.now());
+            partner.apply(details, version, clock.instant());
             em.persist(partner);
         } else {
-            partner.apply(details, version, Instant.now());
+            partner.apply(details, version, clock.instant());
         }
     }
 

@@ -4,12 +4,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import nl.totalservice.onboarding.platform.testing.kafka.RecordedEvent;
-import nl.totalservice.onboarding.task.followup.Times;
 import nl.totalservice.onboarding.task.support.Scenario;
 import nl.totalservice.onboarding.task.support.ShortDeadlines;
 import nl.totalservice.onboarding.task.support.TaskTopic;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +34,9 @@ class DeadlineTest {
 
     @Inject
     DeadlineService deadlines;
+
+    @Inject
+    Clock clock;
 
     @Test
     void aMissedAcceptDeadlinePublishesTaskOverdueAndLaterReturnsTheTaskToTheQueue() {
@@ -75,7 +78,7 @@ class DeadlineTest {
         given.portal(task.partnerId(), "acceptance", task.taskId(), null).statusCode(200)
                 .body("status", equalTo("ACCEPTED")).body("overdue", equalTo(true));
 
-        assertThat(deadlines.fireDue(Times.now().plus(Duration.ofHours(1)))).isGreaterThanOrEqualTo(0);
+        assertThat(deadlines.fireDue(clock.instant().plus(Duration.ofHours(1)))).isGreaterThanOrEqualTo(0);
         given.task(task.taskId()).body("status", equalTo("ACCEPTED"));
         assertThat(TaskTopic.of("TaskReturnedToQueue", task.taskId())).isEmpty();
     }
@@ -103,7 +106,7 @@ class DeadlineTest {
         for (int i = 0; i < 4; i++) {
             taskIds.add(given.assignedTask(i % 2 == 0).taskId());
         }
-        Instant later = Times.now().plus(Duration.ofMinutes(10));
+        Instant later = clock.instant().plus(Duration.ofMinutes(10));
         int checkers = 4;
         ExecutorService pool = Executors.newFixedThreadPool(checkers);
         CountDownLatch start = new CountDownLatch(1);
@@ -128,7 +131,7 @@ class DeadlineTest {
             given.task(taskId).body("status", equalTo("OPEN"));
         }
         // the background scheduler ran as a further competitor; still exactly one of each per task
-        deadlines.fireDue(Times.now().plus(Duration.ofMinutes(20)));
+        deadlines.fireDue(clock.instant().plus(Duration.ofMinutes(20)));
         for (UUID taskId : taskIds) {
             assertThat(TaskTopic.of("TaskOverdue", taskId)).hasSize(1);
             assertThat(TaskTopic.of("TaskReturnedToQueue", taskId)).hasSize(1);

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import nl.totalservice.onboarding.platform.web.http.IfMatch;
 import nl.totalservice.onboarding.platform.web.security.Caller;
 import nl.totalservice.onboarding.platform.web.security.Roles;
 import nl.totalservice.onboarding.task.followup.AssignmentService;
@@ -49,13 +50,13 @@ public class AssignmentResource {
     @APIResponse(responseCode = "404", description = "No such task")
     @APIResponse(responseCode = "409", description = "The task is not OPEN (currentState), the partner is inactive "
             + "(partner-inactive) or declined this task before (partner-declined)")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version (currentVersion)")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version than the current one (currentVersion); send * or no If-Match to skip the check")
     public TaskResponse assign(@Parameter(description = "Task id", example = "3c9a7f10-2b1e-4d8a-9e4f-6a5b4c3d2e1f")
                                @PathParam("taskId") UUID taskId,
-                               @Parameter(description = "The version you last saw; refused with 412 when it changed", example = "\"1\"")
-                               @HeaderParam("If-Match") String ifMatch,
+                               @Parameter(description = IfMatch.DESCRIPTION, example = "\"1\"")
+                               @HeaderParam(IfMatch.HEADER) String ifMatch,
                                @Valid @NotNull Requests.Assign body) {
-        return assignments.assign(taskId, body.partnerId(), body.overrideReason(), Params.ifMatch(ifMatch), caller.id(),
+        return assignments.assign(taskId, body.partnerId(), body.overrideReason(), IfMatch.expectedVersion(ifMatch), caller.id(),
                 views::full);
     }
 }

@@ -11,6 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import nl.totalservice.onboarding.platform.web.http.Page;
+import nl.totalservice.onboarding.platform.web.http.Paging;
+import nl.totalservice.onboarding.platform.web.http.QueryParams;
 import nl.totalservice.onboarding.platform.web.security.Caller;
 import nl.totalservice.onboarding.platform.web.security.Roles;
 import nl.totalservice.onboarding.task.followup.CallService;
@@ -46,19 +49,19 @@ public class CallResource {
     @GET
     @Operation(summary = "Calls to make", description = "Calls to partners, the ones due first, with the partner's phone "
             + "number and the customer for context. By default the OPEN ones.")
-    public PageResponse<CallResponse> list(
+    public Page<CallResponse> list(
             @Parameter(description = "OPEN (default), DONE or CLOSED", example = "OPEN",
                     schema = @Schema(implementation = CallStatus.class))
             @QueryParam("status") String status,
             @Parameter(description = "Only calls this person must make (email)", example = "carla@totalservice.nl")
             @QueryParam("assignee") String assignee,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size) {
-        Params.Paging paging = Params.Paging.of(page, size);
+            @Parameter(description = Paging.PAGE_DESCRIPTION, example = "0") @QueryParam("page") String page,
+            @Parameter(description = Paging.SIZE_DESCRIPTION, example = "20") @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
         CallStatus wanted = status == null || status.isBlank() ? CallStatus.OPEN
-                : Params.enumValue(CallStatus.class, status, "status");
-        String who = Params.text(assignee);
-        return PageResponse.of(calls.list(wanted, who, paging.page(), paging.size(), views::calls));
+                : QueryParams.enumValue("status", status, CallStatus.class);
+        String who = QueryParams.text("assignee", assignee);
+        return TaskViews.page(calls.list(wanted, who, paging.page(), paging.size(), views::calls));
     }
 
     @GET
@@ -79,7 +82,7 @@ public class CallResource {
     @APIResponse(responseCode = "409", description = "The call is DONE or CLOSED (currentState)")
     public CallResponse record(@Parameter(description = "Call id", example = CALL_ID_EXAMPLE) @PathParam("callId") UUID callId,
                                @Valid @NotNull Requests.CallResult body) {
-        String note = Params.text(body.note());
+        String note = QueryParams.text("note", body.note());
         return calls.record(callId, body.outcome(), body.callBackAt(), note, caller.id(), views::call);
     }
 }

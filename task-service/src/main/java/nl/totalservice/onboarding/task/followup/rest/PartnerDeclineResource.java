@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import nl.totalservice.onboarding.platform.web.http.IfMatch;
+import nl.totalservice.onboarding.platform.web.http.QueryParams;
 import nl.totalservice.onboarding.platform.web.security.Caller;
 import nl.totalservice.onboarding.platform.web.security.Roles;
 import nl.totalservice.onboarding.task.followup.PartnerTaskService;
@@ -49,13 +51,13 @@ public class PartnerDeclineResource {
     @APIResponse(responseCode = "404", description = "No such task")
     @APIResponse(responseCode = "409", description = "The task is not ASSIGNED (currentState), or is assigned to "
             + "another partner than `partnerId` (partner-not-assigned, `assignedPartnerId`)")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version (currentVersion)")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version than the current one (currentVersion); send * or no If-Match to skip the check")
     public TaskResponse decline(@Parameter(description = "Task id", example = "3c9a7f10-2b1e-4d8a-9e4f-6a5b4c3d2e1f")
                                 @PathParam("taskId") UUID taskId,
-                                @Parameter(description = "The version you last saw; refused with 412 when it changed", example = "\"2\"")
-                                @HeaderParam("If-Match") String ifMatch,
+                                @Parameter(description = IfMatch.DESCRIPTION, example = "\"2\"")
+                                @HeaderParam(IfMatch.HEADER) String ifMatch,
                                 @Valid @NotNull Requests.PartnerDecline body) {
-        return partnerTasks.declineOnBehalf(taskId, body.partnerId(), body.reason(), Params.text(body.note()),
-                Params.ifMatch(ifMatch), caller.id(), views::full);
+        return partnerTasks.declineOnBehalf(taskId, body.partnerId(), body.reason(), QueryParams.text("note", body.note()),
+                IfMatch.expectedVersion(ifMatch), caller.id(), views::full);
     }
 }

@@ -12,6 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import nl.totalservice.onboarding.platform.web.http.IfMatch;
+import nl.totalservice.onboarding.platform.web.http.Page;
+import nl.totalservice.onboarding.platform.web.http.Paging;
+import nl.totalservice.onboarding.platform.web.http.QueryParams;
 import nl.totalservice.onboarding.platform.web.security.Caller;
 import nl.totalservice.onboarding.platform.web.security.Roles;
 import nl.totalservice.onboarding.task.followup.PartnerTaskService;
@@ -54,14 +58,14 @@ public class PortalResource {
     @GET
     @Operation(summary = "My tasks", description = "Tasks assigned to your firm (including completed and cancelled ones), "
             + "newest first, with the customer's contact details.")
-    public PageResponse<PortalTask> list(
+    public Page<PortalTask> list(
             @Parameter(description = "Only these statuses (repeat or comma-separate)", example = "ASSIGNED",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TaskStatus.class))
             @QueryParam("status") List<String> status,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size) {
-        Params.Paging paging = Params.Paging.of(page, size);
-        return PageResponse.of(tasks.list(caller.partnerId(), Params.enumValues(TaskStatus.class, status, "status"),
+            @Parameter(description = Paging.PAGE_DESCRIPTION, example = "0") @QueryParam("page") String page,
+            @Parameter(description = Paging.SIZE_DESCRIPTION, example = "20") @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        return TaskViews.page(tasks.list(caller.partnerId(), QueryParams.enumValues("status", status, TaskStatus.class),
                 paging.page(), paging.size(), views::portal));
     }
 
@@ -81,11 +85,11 @@ public class PortalResource {
     @APIResponse(responseCode = "200", description = "Accepted")
     @APIResponse(responseCode = "404", description = NOT_YOURS)
     @APIResponse(responseCode = "409", description = "Not ASSIGNED (currentState)")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version (currentVersion)")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version than the current one (currentVersion); send * or no If-Match to skip the check")
     public PortalTask accept(@Parameter(description = "Task id", example = TASK_ID_EXAMPLE) @PathParam("taskId") UUID taskId,
-                             @Parameter(description = "The version you last saw", example = "\"2\"")
-                             @HeaderParam("If-Match") String ifMatch) {
-        return tasks.accept(caller.partnerId(), taskId, Params.ifMatch(ifMatch), caller.id(), views::portal);
+                             @Parameter(description = IfMatch.DESCRIPTION, example = "\"2\"")
+                             @HeaderParam(IfMatch.HEADER) String ifMatch) {
+        return tasks.accept(caller.partnerId(), taskId, IfMatch.expectedVersion(ifMatch), caller.id(), views::portal);
     }
 
     @POST
@@ -96,12 +100,12 @@ public class PortalResource {
     @APIResponse(responseCode = "200", description = "Declined")
     @APIResponse(responseCode = "404", description = NOT_YOURS)
     @APIResponse(responseCode = "409", description = "Not ASSIGNED (currentState)")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version (currentVersion)")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version than the current one (currentVersion); send * or no If-Match to skip the check")
     public PortalTask decline(@Parameter(description = "Task id", example = TASK_ID_EXAMPLE) @PathParam("taskId") UUID taskId,
-                              @Parameter(description = "The version you last saw", example = "\"2\"")
-                              @HeaderParam("If-Match") String ifMatch,
+                              @Parameter(description = IfMatch.DESCRIPTION, example = "\"2\"")
+                              @HeaderParam(IfMatch.HEADER) String ifMatch,
                               @Valid @NotNull Requests.Decline body) {
-        return tasks.decline(caller.partnerId(), taskId, body.reason(), Params.text(body.note()), Params.ifMatch(ifMatch),
+        return tasks.decline(caller.partnerId(), taskId, body.reason(), QueryParams.text("note", body.note()), IfMatch.expectedVersion(ifMatch),
                 caller.id(), views::portal);
     }
 
@@ -112,13 +116,13 @@ public class PortalResource {
     @APIResponse(responseCode = "200", description = "Recorded")
     @APIResponse(responseCode = "404", description = NOT_YOURS)
     @APIResponse(responseCode = "409", description = "Not ACCEPTED or CUSTOMER_CONTACTED (currentState)")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version (currentVersion)")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version than the current one (currentVersion); send * or no If-Match to skip the check")
     public PortalTask contacted(@Parameter(description = "Task id", example = TASK_ID_EXAMPLE) @PathParam("taskId") UUID taskId,
-                                @Parameter(description = "The version you last saw", example = "\"3\"")
-                                @HeaderParam("If-Match") String ifMatch,
+                                @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"")
+                                @HeaderParam(IfMatch.HEADER) String ifMatch,
                                 @Valid @NotNull Requests.CustomerContact body) {
         return tasks.recordCustomerContact(caller.partnerId(), taskId, body.contactedAt(), body.channel(),
-                Params.text(body.note()), Params.ifMatch(ifMatch), caller.id(), views::portal);
+                QueryParams.text("note", body.note()), IfMatch.expectedVersion(ifMatch), caller.id(), views::portal);
     }
 
     @POST
@@ -127,12 +131,12 @@ public class PortalResource {
     @APIResponse(responseCode = "200", description = "Completed")
     @APIResponse(responseCode = "404", description = NOT_YOURS)
     @APIResponse(responseCode = "409", description = "Not ACCEPTED or CUSTOMER_CONTACTED (currentState)")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version (currentVersion)")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version than the current one (currentVersion); send * or no If-Match to skip the check")
     public PortalTask complete(@Parameter(description = "Task id", example = TASK_ID_EXAMPLE) @PathParam("taskId") UUID taskId,
-                               @Parameter(description = "The version you last saw", example = "\"4\"")
-                               @HeaderParam("If-Match") String ifMatch,
+                               @Parameter(description = IfMatch.DESCRIPTION, example = "\"4\"")
+                               @HeaderParam(IfMatch.HEADER) String ifMatch,
                                @Valid @NotNull Requests.Complete body) {
-        return tasks.complete(caller.partnerId(), taskId, body.outcome(), Params.text(body.note()), Params.ifMatch(ifMatch),
+        return tasks.complete(caller.partnerId(), taskId, body.outcome(), QueryParams.text("note", body.note()), IfMatch.expectedVersion(ifMatch),
                 caller.id(), views::portal);
     }
 }

@@ -6,6 +6,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import nl.totalservice.onboarding.platform.web.http.Page;
+import nl.totalservice.onboarding.platform.web.http.Paging;
+import nl.totalservice.onboarding.platform.web.http.QueryParams;
 import nl.totalservice.onboarding.platform.web.security.Roles;
 import nl.totalservice.onboarding.task.followup.AssignmentService;
 import nl.totalservice.onboarding.task.followup.TaskType;
@@ -32,16 +35,16 @@ public class QueueResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "The queue", description = "Open tasks nobody has: urgent first, then oldest first. Each shows the "
             + "suggested partner (null: pick by hand) and the partners who declined it (they cannot be assigned again).")
-    public PageResponse<QueueItem> queue(
+    public Page<QueueItem> queue(
             @Parameter(description = "Only urgent (true) or non-urgent (false) tasks", example = "true")
             @QueryParam("urgent") String urgent,
             @Parameter(description = "Only this kind of task", example = "LEAD_FOLLOW_UP",
                     schema = @Schema(implementation = TaskType.class))
             @QueryParam("type") String type,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size) {
-        Params.Paging paging = Params.Paging.of(page, size);
-        return PageResponse.of(assignments.queue(Params.bool(urgent, "urgent"),
-                Params.enumValue(TaskType.class, type, "type"), paging.page(), paging.size(), views::queue));
+            @Parameter(description = Paging.PAGE_DESCRIPTION, example = "0") @QueryParam("page") String page,
+            @Parameter(description = Paging.SIZE_DESCRIPTION, example = "20") @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        return TaskViews.page(assignments.queue(QueryParams.bool("urgent", urgent),
+                QueryParams.enumValue("type", type, TaskType.class), paging.page(), paging.size(), views::queue));
     }
 }

@@ -14,6 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import nl.totalservice.onboarding.platform.web.http.IfMatch;
+import nl.totalservice.onboarding.platform.web.http.Page;
+import nl.totalservice.onboarding.platform.web.http.Paging;
+import nl.totalservice.onboarding.platform.web.http.QueryParams;
 import nl.totalservice.onboarding.platform.web.security.Caller;
 import nl.totalservice.onboarding.platform.web.security.Roles;
 import nl.totalservice.onboarding.task.followup.CancelReason;
@@ -76,7 +80,7 @@ public class TaskResource {
     @Operation(summary = "List tasks (sales' progress view)",
             description = "Tasks by lead, by owner, by status, urgency, type or assigned partner, newest first, each with "
                     + "its full history. Filters combine (AND).")
-    public PageResponse<TaskResponse> list(
+    public Page<TaskResponse> list(
             @Parameter(description = "Only this lead's tasks", example = "8d2e4f60-1a3b-4c5d-8e9f-0a1b2c3d4e5f")
             @QueryParam("leadId") String leadId,
             @Parameter(description = "Only tasks of this owner (sales email, case-insensitive)",
@@ -92,13 +96,13 @@ public class TaskResource {
             @QueryParam("type") String type,
             @Parameter(description = "Only tasks assigned to this partner", example = "5b0e6f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b")
             @QueryParam("partnerId") String partnerId,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size) {
-        Params.Paging paging = Params.Paging.of(page, size);
-        TaskFilter filter = new TaskFilter(Params.uuid(leadId, "leadId"), Params.text(owner),
-                Params.enumValues(TaskStatus.class, status, "status"), Params.bool(urgent, "urgent"),
-                Params.enumValue(TaskType.class, type, "type"), Params.uuid(partnerId, "partnerId"));
-        return PageResponse.of(tasks.search(filter, paging.page(), paging.size(), views::full));
+            @Parameter(description = Paging.PAGE_DESCRIPTION, example = "0") @QueryParam("page") String page,
+            @Parameter(description = Paging.SIZE_DESCRIPTION, example = "20") @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        TaskFilter filter = new TaskFilter(QueryParams.uuid("leadId", leadId), QueryParams.text("owner", owner),
+                QueryParams.enumValues("status", status, TaskStatus.class), QueryParams.bool("urgent", urgent),
+                QueryParams.enumValue("type", type, TaskType.class), QueryParams.uuid("partnerId", partnerId));
+        return TaskViews.page(tasks.search(filter, paging.page(), paging.size(), views::full));
     }
 
     @GET
@@ -121,14 +125,14 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "Cancelled")
     @APIResponse(responseCode = "404", description = "No such task")
     @APIResponse(responseCode = "409", description = "Already COMPLETED or CANCELLED (currentState)")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version (currentVersion)")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version than the current one (currentVersion); send * or no If-Match to skip the check")
     public TaskResponse cancel(@Parameter(description = "Task id", example = "3c9a7f10-2b1e-4d8a-9e4f-6a5b4c3d2e1f")
                                @PathParam("taskId") UUID taskId,
-                               @Parameter(description = "The version you last saw; refused with 412 when it changed", example = "\"3\"")
-                               @HeaderParam("If-Match") String ifMatch,
+                               @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"")
+                               @HeaderParam(IfMatch.HEADER) String ifMatch,
                                @Valid @NotNull Requests.Cancel body) {
         CancelReason reason = caller.hasRole(Roles.COORDINATOR) ? CancelReason.CANCELLED_BY_COORDINATOR
                 : CancelReason.CANCELLED_BY_SALES;
-        return tasks.cancel(taskId, reason, body.note().strip(), Params.ifMatch(ifMatch), caller.id(), views::full);
+        return tasks.cancel(taskId, reason, body.note().strip(), IfMatch.expectedVersion(ifMatch), caller.id(), views::full);
     }
 }

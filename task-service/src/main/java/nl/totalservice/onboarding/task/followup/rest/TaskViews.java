@@ -1,8 +1,10 @@
 package nl.totalservice.onboarding.task.followup.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.totalservice.onboarding.platform.web.http.Page;
 import nl.totalservice.onboarding.task.followup.FollowUpTask;
 import nl.totalservice.onboarding.task.followup.PartnerCall;
+import nl.totalservice.onboarding.task.followup.Slice;
 import nl.totalservice.onboarding.task.lead.LeadDirectory;
 import nl.totalservice.onboarding.task.partner.PartnerDirectory;
 
@@ -26,6 +28,11 @@ public class TaskViews {
     public TaskViews(LeadDirectory leads, PartnerDirectory partners) {
         this.leads = leads;
         this.partners = partners;
+    }
+
+    /** The page JSON every list answers, from a page of mapped domain objects. */
+    static <T> Page<T> page(Slice<T> slice) {
+        return Page.of(slice.items(), slice.page(), slice.size(), slice.total());
     }
 
     TaskResponse full(FollowUpTask task) {
