@@ -49,7 +49,7 @@ public class CallResource {
     @GET
     @Operation(summary = "Calls to make", description = "Calls to partners, the ones due first, with the partner's phone "
             + "number and the customer for context. By default the OPEN ones.")
-    public Page<CallResponse> list(
+    public Page<CallView> list(
             @Parameter(description = "OPEN (default), DONE or CLOSED", example = "OPEN",
                     schema = @Schema(implementation = CallStatus.class))
             @QueryParam("status") String status,
@@ -69,7 +69,7 @@ public class CallResource {
     @Operation(summary = "Read a call", description = "The call with its attempts.")
     @APIResponse(responseCode = "200", description = "The call")
     @APIResponse(responseCode = "404", description = "No such call")
-    public CallResponse get(@Parameter(description = "Call id", example = CALL_ID_EXAMPLE) @PathParam("callId") UUID callId) {
+    public CallView get(@Parameter(description = "Call id", example = CALL_ID_EXAMPLE) @PathParam("callId") UUID callId) {
         return calls.get(callId, views::call);
     }
 
@@ -80,8 +80,8 @@ public class CallResource {
     @APIResponse(responseCode = "200", description = "Recorded")
     @APIResponse(responseCode = "404", description = "No such call")
     @APIResponse(responseCode = "409", description = "The call is DONE or CLOSED (currentState)")
-    public CallResponse record(@Parameter(description = "Call id", example = CALL_ID_EXAMPLE) @PathParam("callId") UUID callId,
-                               @Valid @NotNull Requests.CallResult body) {
+    public CallView record(@Parameter(description = "Call id", example = CALL_ID_EXAMPLE) @PathParam("callId") UUID callId,
+                               @Valid @NotNull CallOutcomeRequest body) {
         String note = QueryParams.text("note", body.note());
         return calls.record(callId, body.outcome(), body.callBackAt(), note, caller.id(), views::call);
     }

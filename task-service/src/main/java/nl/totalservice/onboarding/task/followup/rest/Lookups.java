@@ -24,15 +24,15 @@ record Lookups(Map<UUID, KnownLead> leads, Map<UUID, KnownPartner> partners) {
         return partnerId == null ? null : partners.get(partnerId);
     }
 
-    PartnerRef ref(UUID partnerId) {
+    PartnerRefView ref(UUID partnerId) {
         if (partnerId == null) {
             return null;
         }
         KnownPartner partner = partners.get(partnerId);
-        return new PartnerRef(partnerId, partner == null ? null : partner.name());
+        return new PartnerRefView(partnerId, partner == null ? null : partner.name());
     }
 
-    List<PartnerRef> refs(List<UUID> partnerIds) {
+    List<PartnerRefView> refs(List<UUID> partnerIds) {
         return partnerIds.stream().map(this::ref).toList();
     }
 }

@@ -58,7 +58,7 @@ public class PortalResource {
     @GET
     @Operation(summary = "My tasks", description = "Tasks assigned to your firm (including completed and cancelled ones), "
             + "newest first, with the customer's contact details.")
-    public Page<PortalTask> list(
+    public Page<PortalTaskView> list(
             @Parameter(description = "Only these statuses (repeat or comma-separate)", example = "ASSIGNED",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TaskStatus.class))
             @QueryParam("status") List<String> status,
@@ -74,7 +74,7 @@ public class PortalResource {
     @Operation(summary = "One of my tasks", description = "The task with the customer's contact details.")
     @APIResponse(responseCode = "200", description = "The task")
     @APIResponse(responseCode = "404", description = NOT_YOURS)
-    public PortalTask get(@Parameter(description = "Task id", example = TASK_ID_EXAMPLE) @PathParam("taskId") UUID taskId) {
+    public PortalTaskView get(@Parameter(description = "Task id", example = TASK_ID_EXAMPLE) @PathParam("taskId") UUID taskId) {
         return tasks.get(caller.partnerId(), taskId, views::portal);
     }
 
@@ -86,7 +86,7 @@ public class PortalResource {
     @APIResponse(responseCode = "404", description = NOT_YOURS)
     @APIResponse(responseCode = "409", description = "Not ASSIGNED (currentState)")
     @APIResponse(responseCode = "412", description = "If-Match names an older version than the current one (currentVersion); send * or no If-Match to skip the check")
-    public PortalTask accept(@Parameter(description = "Task id", example = TASK_ID_EXAMPLE) @PathParam("taskId") UUID taskId,
+    public PortalTaskView accept(@Parameter(description = "Task id", example = TASK_ID_EXAMPLE) @PathParam("taskId") UUID taskId,
                              @Parameter(description = IfMatch.DESCRIPTION, example = "\"2\"")
                              @HeaderParam(IfMatch.HEADER) String ifMatch) {
         return tasks.accept(caller.partnerId(), taskId, IfMatch.expectedVersion(ifMatch), caller.id(), views::portal);
@@ -101,10 +101,10 @@ public class PortalResource {
     @APIResponse(responseCode = "404", description = NOT_YOURS)
     @APIResponse(responseCode = "409", description = "Not ASSIGNED (currentState)")
     @APIResponse(responseCode = "412", description = "If-Match names an older version than the current one (currentVersion); send * or no If-Match to skip the check")
-    public PortalTask decline(@Parameter(description = "Task id", example = TASK_ID_EXAMPLE) @PathParam("taskId") UUID taskId,
+    public PortalTaskView decline(@Parameter(description = "Task id", example = TASK_ID_EXAMPLE) @PathParam("taskId") UUID taskId,
                               @Parameter(description = IfMatch.DESCRIPTION, example = "\"2\"")
                               @HeaderParam(IfMatch.HEADER) String ifMatch,
-                              @Valid @NotNull Requests.Decline body) {
+                              @Valid @NotNull DeclineRequest body) {
         return tasks.decline(caller.partnerId(), taskId, body.reason(), QueryParams.text("note", body.note()), IfMatch.expectedVersion(ifMatch),
                 caller.id(), views::portal);
     }
@@ -117,10 +117,10 @@ public class PortalResource {
     @APIResponse(responseCode = "404", description = NOT_YOURS)
     @APIResponse(responseCode = "409", description = "Not ACCEPTED or CUSTOMER_CONTACTED (currentState)")
     @APIResponse(responseCode = "412", description = "If-Match names an older version than the current one (currentVersion); send * or no If-Match to skip the check")
-    public PortalTask contacted(@Parameter(description = "Task id", example = TASK_ID_EXAMPLE) @PathParam("taskId") UUID taskId,
+    public PortalTaskView contacted(@Parameter(description = "Task id", example = TASK_ID_EXAMPLE) @PathParam("taskId") UUID taskId,
                                 @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"")
                                 @HeaderParam(IfMatch.HEADER) String ifMatch,
-                                @Valid @NotNull Requests.CustomerContact body) {
+                                @Valid @NotNull CustomerContactRequest body) {
         return tasks.recordCustomerContact(caller.partnerId(), taskId, body.contactedAt(), body.channel(),
                 QueryParams.text("note", body.note()), IfMatch.expectedVersion(ifMatch), caller.id(), views::portal);
     }
@@ -132,10 +132,10 @@ public class PortalResource {
     @APIResponse(responseCode = "404", description = NOT_YOURS)
     @APIResponse(responseCode = "409", description = "Not ACCEPTED or CUSTOMER_CONTACTED (currentState)")
     @APIResponse(responseCode = "412", description = "If-Match names an older version than the current one (currentVersion); send * or no If-Match to skip the check")
-    public PortalTask complete(@Parameter(description = "Task id", example = TASK_ID_EXAMPLE) @PathParam("taskId") UUID taskId,
+    public PortalTaskView complete(@Parameter(description = "Task id", example = TASK_ID_EXAMPLE) @PathParam("taskId") UUID taskId,
                                @Parameter(description = IfMatch.DESCRIPTION, example = "\"4\"")
                                @HeaderParam(IfMatch.HEADER) String ifMatch,
-                               @Valid @NotNull Requests.Complete body) {
+                               @Valid @NotNull CompleteRequest body) {
         return tasks.complete(caller.partnerId(), taskId, body.outcome(), QueryParams.text("note", body.note()), IfMatch.expectedVersion(ifMatch),
                 caller.id(), views::portal);
     }

@@ -35,7 +35,7 @@ public class QueueResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "The queue", description = "Open tasks nobody has: urgent first, then oldest first. Each shows the "
             + "suggested partner (null: pick by hand) and the partners who declined it (they cannot be assigned again).")
-    public Page<QueueItem> queue(
+    public Page<QueueItemView> queue(
             @Parameter(description = "Only urgent (true) or non-urgent (false) tasks", example = "true")
             @QueryParam("urgent") String urgent,
             @Parameter(description = "Only this kind of task", example = "LEAD_FOLLOW_UP",

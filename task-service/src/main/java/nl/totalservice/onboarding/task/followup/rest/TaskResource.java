@@ -63,14 +63,14 @@ public class TaskResource {
                     + "accepted (sales is responsible for the lead id): the answer then has leadDetailsKnown=false and "
                     + "the details appear once lead-service publishes the lead.")
     @APIResponse(responseCode = "201", description = "Opened; Location names the task",
-            content = @Content(schema = @Schema(implementation = TaskResponse.class)))
+            content = @Content(schema = @Schema(implementation = TaskView.class)))
     @APIResponse(responseCode = "409", description = "The lead already has an open task of this type (existingId, existing "
             + "point at it), or the suggested partner is inactive")
-    public Response create(@Valid @NotNull Requests.CreateTask body) {
+    public Response create(@Valid @NotNull CreateTaskRequest body) {
         NewTask command = new NewTask(body.type() == null ? TaskType.LEAD_FOLLOW_UP : body.type(), body.leadId(),
                 body.suggestedPartnerId(), body.notes().strip(), Boolean.TRUE.equals(body.urgent()), body.dueAt(),
                 body.owner() == null ? null : new Owner(body.owner().email(), body.owner().name()));
-        TaskResponse created = tasks.openByHand(command, caller.id(), caller.email(), views::full);
+        TaskView created = tasks.openByHand(command, caller.id(), caller.email(), views::full);
         return Response.created(UriBuilder.fromResource(TaskResource.class).path(created.id().toString()).build())
                 .entity(created).build();
     }
@@ -80,7 +80,7 @@ public class TaskResource {
     @Operation(summary = "List tasks (sales' progress view)",
             description = "Tasks by lead, by owner, by status, urgency, type or assigned partner, newest first, each with "
                     + "its full history. Filters combine (AND).")
-    public Page<TaskResponse> list(
+    public Page<TaskView> list(
             @Parameter(description = "Only this lead's tasks", example = "8d2e4f60-1a3b-4c5d-8e9f-0a1b2c3d4e5f")
             @QueryParam("leadId") String leadId,
             @Parameter(description = "Only tasks of this owner (sales email, case-insensitive)",
@@ -111,7 +111,7 @@ public class TaskResource {
     @Operation(summary = "Read a task", description = "The task with its lead details, partners, calls and full history.")
     @APIResponse(responseCode = "200", description = "The task")
     @APIResponse(responseCode = "404", description = "No such task")
-    public TaskResponse get(@Parameter(description = "Task id", example = "3c9a7f10-2b1e-4d8a-9e4f-6a5b4c3d2e1f")
+    public TaskView get(@Parameter(description = "Task id", example = "3c9a7f10-2b1e-4d8a-9e4f-6a5b4c3d2e1f")
                             @PathParam("taskId") UUID taskId) {
         return tasks.get(taskId, views::full);
     }
@@ -126,11 +126,11 @@ public class TaskResource {
     @APIResponse(responseCode = "404", description = "No such task")
     @APIResponse(responseCode = "409", description = "Already COMPLETED or CANCELLED (currentState)")
     @APIResponse(responseCode = "412", description = "If-Match names an older version than the current one (currentVersion); send * or no If-Match to skip the check")
-    public TaskResponse cancel(@Parameter(description = "Task id", example = "3c9a7f10-2b1e-4d8a-9e4f-6a5b4c3d2e1f")
+    public TaskView cancel(@Parameter(description = "Task id", example = "3c9a7f10-2b1e-4d8a-9e4f-6a5b4c3d2e1f")
                                @PathParam("taskId") UUID taskId,
                                @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"")
                                @HeaderParam(IfMatch.HEADER) String ifMatch,
-                               @Valid @NotNull Requests.Cancel body) {
+                               @Valid @NotNull CancelRequest body) {
         CancelReason reason = caller.hasRole(Roles.COORDINATOR) ? CancelReason.CANCELLED_BY_COORDINATOR
                 : CancelReason.CANCELLED_BY_SALES;
         return tasks.cancel(taskId, reason, body.note().strip(), IfMatch.expectedVersion(ifMatch), caller.id(), views::full);

@@ -35,33 +35,33 @@ public class TaskViews {
         return Page.of(slice.items(), slice.page(), slice.size(), slice.total());
     }
 
-    TaskResponse full(FollowUpTask task) {
-        return TaskResponse.of(task, lookups(List.of(task)));
+    TaskView full(FollowUpTask task) {
+        return TaskView.of(task, lookups(List.of(task)));
     }
 
-    List<TaskResponse> full(List<FollowUpTask> tasks) {
-        return map(tasks, TaskResponse::of);
+    List<TaskView> full(List<FollowUpTask> tasks) {
+        return map(tasks, TaskView::of);
     }
 
-    List<QueueItem> queue(List<FollowUpTask> tasks) {
-        return map(tasks, QueueItem::of);
+    List<QueueItemView> queue(List<FollowUpTask> tasks) {
+        return map(tasks, QueueItemView::of);
     }
 
-    PortalTask portal(FollowUpTask task) {
-        return PortalTask.of(task, lookups(List.of(task)));
+    PortalTaskView portal(FollowUpTask task) {
+        return PortalTaskView.of(task, lookups(List.of(task)));
     }
 
-    List<PortalTask> portal(List<FollowUpTask> tasks) {
-        return map(tasks, PortalTask::of);
+    List<PortalTaskView> portal(List<FollowUpTask> tasks) {
+        return map(tasks, PortalTaskView::of);
     }
 
-    CallResponse call(FollowUpTask task, PartnerCall call) {
-        return CallResponse.of(task, call, lookups(List.of(task)));
+    CallView call(FollowUpTask task, PartnerCall call) {
+        return CallView.of(task, call, lookups(List.of(task)));
     }
 
-    List<CallResponse> calls(List<PartnerCall> calls, Map<UUID, FollowUpTask> tasks) {
+    List<CallView> calls(List<PartnerCall> calls, Map<UUID, FollowUpTask> tasks) {
         Lookups lookups = lookups(List.copyOf(tasks.values()));
-        return calls.stream().map(call -> CallResponse.of(tasks.get(call.taskId()), call, lookups)).toList();
+        return calls.stream().map(call -> CallView.of(tasks.get(call.taskId()), call, lookups)).toList();
     }
 
     private <T> List<T> map(List<FollowUpTask> tasks, BiFunction<FollowUpTask, Lookups, T> mapper) {

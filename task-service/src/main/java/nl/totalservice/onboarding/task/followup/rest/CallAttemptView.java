@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /** One recorded attempt to phone the partner. */
 @Schema(name = "CallAttempt", description = "One recorded attempt to phone the partner")
-public record CallAttemptResponse(
+public record CallAttemptView(
         @Schema(description = "When it was recorded", examples = "2026-07-01T10:05:00Z")
         Instant at,
         @Schema(description = "What came of it", examples = "NO_ANSWER")
@@ -20,8 +20,8 @@ public record CallAttemptResponse(
         @Schema(description = "Free text", examples = "Voicemail, left a message", nullable = true)
         String note) {
 
-    static CallAttemptResponse of(CallAttempt attempt) {
-        return new CallAttemptResponse(attempt.at(), attempt.outcome(), attempt.callBackAt(), attempt.recordedBy(),
+    static CallAttemptView of(CallAttempt attempt) {
+        return new CallAttemptView(attempt.at(), attempt.outcome(), attempt.callBackAt(), attempt.recordedBy(),
                 attempt.note());
     }
 }

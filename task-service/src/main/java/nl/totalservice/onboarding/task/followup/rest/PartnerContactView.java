@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** Who to phone at the partner firm. */
 @Schema(name = "PartnerContact", description = "The partner firm to phone, from task-service's copy of partner-service's data")
-public record PartnerContact(
+public record PartnerContactView(
         @Schema(description = "Partner id", examples = "5b0e6f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b")
         UUID id,
         @Schema(description = "Firm name", examples = "Accountantskantoor Noord", nullable = true)
@@ -19,8 +19,8 @@ public record PartnerContact(
         @Schema(description = "Email address", examples = "info@kantoornoord.nl", nullable = true)
         String email) {
 
-    static PartnerContact of(UUID id, KnownPartner partner) {
-        return partner == null ? new PartnerContact(id, null, null, null, null)
-                : new PartnerContact(id, partner.name(), partner.contactName(), partner.phone(), partner.email());
+    static PartnerContactView of(UUID id, KnownPartner partner) {
+        return partner == null ? new PartnerContactView(id, null, null, null, null)
+                : new PartnerContactView(id, partner.name(), partner.contactName(), partner.phone(), partner.email());
     }
 }

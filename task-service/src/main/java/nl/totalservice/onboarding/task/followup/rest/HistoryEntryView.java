@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /** One line of a task's history. */
 @Schema(name = "TaskHistoryEntry", description = "Who did what to the task, when, and the status it left")
-public record HistoryEntryResponse(
+public record HistoryEntryView(
         @Schema(description = "Position in the history, from 1", examples = "2")
         int seq,
         @Schema(description = "When it happened", examples = "2026-07-01T09:30:00Z")
@@ -29,8 +29,8 @@ public record HistoryEntryResponse(
         @Schema(description = "Free text that goes with the action", examples = "Full until September", nullable = true)
         String note) {
 
-    static HistoryEntryResponse of(TaskHistoryEntry entry) {
-        return new HistoryEntryResponse(entry.seq(), entry.at(), entry.actor(), entry.action(), entry.statusAfter(),
+    static HistoryEntryView of(TaskHistoryEntry entry) {
+        return new HistoryEntryView(entry.seq(), entry.at(), entry.actor(), entry.action(), entry.statusAfter(),
                 entry.partnerId(), entry.code(), entry.note());
     }
 }

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /** A phone call to the partner of an urgent assignment. */
 @Schema(name = "Call", description = "A phone call to the partner that an urgent assignment needs")
-public record CallResponse(
+public record CallView(
         @Schema(description = "Call id", examples = "0f8b6c1e-6a4d-4a57-9d7c-2b8e1f3a4c5d")
         UUID id,
         @Schema(description = "The task it belongs to", examples = "3c9a7f10-2b1e-4d8a-9e4f-6a5b4c3d2e1f")
@@ -22,7 +22,7 @@ public record CallResponse(
         @Schema(description = "The customer, for context (null while unknown)", nullable = true)
         LeadSummary lead,
         @Schema(description = "Who to phone")
-        PartnerContact partner,
+        PartnerContactView partner,
         @Schema(description = "Who must phone", examples = "carla@totalservice.nl")
         String assignee,
         @Schema(description = "OPEN (to be made), DONE (partner reached) or CLOSED (no longer needed)", examples = "OPEN")
@@ -39,12 +39,12 @@ public record CallResponse(
                 examples = "REACHED", nullable = true)
         String closeReason,
         @Schema(description = "Attempts so far, oldest first")
-        List<CallAttemptResponse> attempts) {
+        List<CallAttemptView> attempts) {
 
-    static CallResponse of(FollowUpTask task, PartnerCall call, Lookups lookups) {
-        return new CallResponse(call.id(), task.id(), task.leadId(), lookups.lead(task.leadId()),
-                PartnerContact.of(call.partnerId(), lookups.partner(call.partnerId())), call.assignee(), call.status(),
+    static CallView of(FollowUpTask task, PartnerCall call, Lookups lookups) {
+        return new CallView(call.id(), task.id(), task.leadId(), lookups.lead(task.leadId()),
+                PartnerContactView.of(call.partnerId(), lookups.partner(call.partnerId())), call.assignee(), call.status(),
                 call.dueAt(), call.escalateAt(), call.escalatedAt(), call.closedAt(), call.closeReason(),
-                call.attempts().stream().map(CallAttemptResponse::of).toList());
+                call.attempts().stream().map(CallAttemptView::of).toList());
     }
 }

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /** A task as its partner sees it in the portal: what to do and whom to contact, nothing about other partners. */
 @Schema(name = "PartnerTask", description = "A task assigned to the calling partner, with the customer's contact details")
-public record PortalTask(
+public record PortalTaskView(
         @Schema(description = "Task id", examples = "3c9a7f10-2b1e-4d8a-9e4f-6a5b4c3d2e1f")
         UUID id,
         @Schema(description = "Version; send it back as If-Match to refuse stale changes", examples = "2")
@@ -52,8 +52,8 @@ public record PortalTask(
         @Schema(description = "The outcome you reported", nullable = true)
         CompletionOutcome outcome) {
 
-    static PortalTask of(FollowUpTask task, Lookups lookups) {
-        return new PortalTask(task.id(), task.version(), task.type(), task.status(), task.leadId(),
+    static PortalTaskView of(FollowUpTask task, Lookups lookups) {
+        return new PortalTaskView(task.id(), task.version(), task.type(), task.status(), task.leadId(),
                 lookups.lead(task.leadId()), lookups.knowsLead(task.leadId()), task.owner(), task.notes(),
                 task.urgent(), task.dueAt(), task.assignedAt(), task.acceptBy(), task.overdueAt() != null,
                 task.acceptedAt(), task.contactedAt(), task.completedAt(), task.outcome());

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /** A task in the coordinator's queue: what is needed to pick a partner. */
 @Schema(name = "QueueItem", description = "An open task waiting for the coordinator to assign it")
-public record QueueItem(
+public record QueueItemView(
         @Schema(description = "Task id", examples = "3c9a7f10-2b1e-4d8a-9e4f-6a5b4c3d2e1f")
         UUID id,
         @Schema(description = "Version, for If-Match on the assignment", examples = "1")
@@ -36,16 +36,16 @@ public record QueueItem(
         Owner owner,
         @Schema(description = "The suggested partner (null: pick by hand, e.g. after a decline or when none is available)",
                 nullable = true)
-        PartnerRef suggestedPartner,
+        PartnerRefView suggestedPartner,
         @Schema(description = "Partners who declined; they cannot be assigned again")
-        List<PartnerRef> declinedPartners,
+        List<PartnerRefView> declinedPartners,
         @Schema(description = "Partners who let the accept deadline pass on this task")
-        List<PartnerRef> missedDeadlinePartners,
+        List<PartnerRefView> missedDeadlinePartners,
         @Schema(description = "When the task was opened (older first within the same urgency)", examples = "2026-07-01T09:30:00Z")
         Instant createdAt) {
 
-    static QueueItem of(FollowUpTask task, Lookups lookups) {
-        return new QueueItem(task.id(), task.version(), task.type(), task.origin(), task.leadId(),
+    static QueueItemView of(FollowUpTask task, Lookups lookups) {
+        return new QueueItemView(task.id(), task.version(), task.type(), task.origin(), task.leadId(),
                 lookups.lead(task.leadId()), task.urgent(), task.notes(), task.dueAt(), task.owner(),
                 lookups.ref(task.suggestedPartnerId()), lookups.refs(task.declinedPartnerIds()),
                 lookups.refs(task.missedDeadlinePartnerIds()), task.createdAt());

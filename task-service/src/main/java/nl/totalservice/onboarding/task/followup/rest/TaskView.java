@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /** A task as sales, the coordinator and ops see it: everything, including its history and calls. */
 @Schema(name = "Task", description = "A follow-up task with its full history, as sales, the coordinator and ops see it")
-public record TaskResponse(
+public record TaskView(
         @Schema(description = "Task id", examples = "3c9a7f10-2b1e-4d8a-9e4f-6a5b4c3d2e1f")
         UUID id,
         @Schema(description = "Optimistic-locking version; send it back as If-Match to refuse stale changes", examples = "3")
@@ -45,16 +45,16 @@ public record TaskResponse(
         @Schema(description = "When sales wants the follow-up done", examples = "2026-07-10T17:00:00Z", nullable = true)
         Instant dueAt,
         @Schema(description = "The partner suggested to the coordinator (null: pick by hand)", nullable = true)
-        PartnerRef suggestedPartner,
+        PartnerRefView suggestedPartner,
         @Schema(description = "The partner the task is (or was, when final) assigned to", nullable = true)
-        PartnerRef assignedPartner,
+        PartnerRefView assignedPartner,
         @Schema(description = "Why the coordinator chose another partner than the suggestion", nullable = true,
                 examples = "Suggested partner is on holiday")
         String overrideReason,
         @Schema(description = "Partners who declined this task; they cannot be assigned it again")
-        List<PartnerRef> declinedPartners,
+        List<PartnerRefView> declinedPartners,
         @Schema(description = "Partners who let the accept deadline pass on this task (they may be assigned again)")
-        List<PartnerRef> missedDeadlinePartners,
+        List<PartnerRefView> missedDeadlinePartners,
         @Schema(description = "partner-service's decision behind the suggestion", nullable = true,
                 examples = "1e2d3c4b-5a69-4788-99aa-bbccddeeff00")
         UUID decisionId,
@@ -89,12 +89,12 @@ public record TaskResponse(
         @Schema(description = "Why it was cancelled", nullable = true, examples = "LEAD_WITHDRAWN")
         CancelReason cancelReason,
         @Schema(description = "Phone calls to partners (urgent assignments)")
-        List<CallResponse> calls,
+        List<CallView> calls,
         @Schema(description = "Who did what, when, oldest first")
-        List<HistoryEntryResponse> history) {
+        List<HistoryEntryView> history) {
 
-    static TaskResponse of(FollowUpTask task, Lookups lookups) {
-        return new TaskResponse(task.id(), task.version(), task.type(), task.status(), task.origin(), task.leadId(),
+    static TaskView of(FollowUpTask task, Lookups lookups) {
+        return new TaskView(task.id(), task.version(), task.type(), task.status(), task.origin(), task.leadId(),
                 lookups.lead(task.leadId()), lookups.knowsLead(task.leadId()), task.owner(), task.notes(), task.urgent(),
                 task.dueAt(), lookups.ref(task.suggestedPartnerId()), lookups.ref(task.assignedPartnerId()),
                 task.overrideReason(), lookups.refs(task.declinedPartnerIds()),
@@ -102,7 +102,7 @@ public record TaskResponse(
                 task.updatedAt(), task.assignedBy(), task.assignedAt(), task.acceptBy(), task.returnAt(),
                 task.overdueAt() != null, task.acceptedAt(), task.contactedAt(), task.completedAt(), task.outcome(),
                 task.outcomeNote(), task.cancelledAt(), task.cancelReason(),
-                task.calls().stream().map(call -> CallResponse.of(task, call, lookups)).toList(),
-                task.history().stream().map(HistoryEntryResponse::of).toList());
+                task.calls().stream().map(call -> CallView.of(task, call, lookups)).toList(),
+                task.history().stream().map(HistoryEntryView::of).toList());
     }
 }
