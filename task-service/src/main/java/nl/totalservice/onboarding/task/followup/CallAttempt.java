@@ -20,7 +20,7 @@ public class CallAttempt {
     protected CallAttempt() {
     }
 
-    CallAttempt(Instant at, CallOutcome outcome, Instant callBackAt, String recordedBy, String note) {
+    public CallAttempt(Instant at, CallOutcome outcome, Instant callBackAt, String recordedBy, String note) {
         this.at = at;
         this.outcome = outcome;
         this.callBackAt = callBackAt;

@@ -9,22 +9,22 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Lead and partner copies loaded once for a page of tasks (no query per task). */
-record Lookups(Map<UUID, KnownLead> leads, Map<UUID, KnownPartner> partners) {
+public record Lookups(Map<UUID, KnownLead> leads, Map<UUID, KnownPartner> partners) {
 
-    LeadSummary lead(UUID leadId) {
+    public LeadSummary lead(UUID leadId) {
         KnownLead lead = leads.get(leadId);
         return lead == null ? null : lead.summary();
     }
 
-    boolean knowsLead(UUID leadId) {
+    public boolean knowsLead(UUID leadId) {
         return leads.containsKey(leadId);
     }
 
-    KnownPartner partner(UUID partnerId) {
+    public KnownPartner partner(UUID partnerId) {
         return partnerId == null ? null : partners.get(partnerId);
     }
 
-    PartnerRefView ref(UUID partnerId) {
+    public PartnerRefView ref(UUID partnerId) {
         if (partnerId == null) {
             return null;
         }
@@ -32,7 +32,7 @@ record Lookups(Map<UUID, KnownLead> leads, Map<UUID, KnownPartner> partners) {
         return new PartnerRefView(partnerId, partner == null ? null : partner.name());
     }
 
-    List<PartnerRefView> refs(List<UUID> partnerIds) {
+    public List<PartnerRefView> refs(List<UUID> partnerIds) {
         return partnerIds.stream().map(this::ref).toList();
     }
 }

@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 
 /**
- * Builds response DTOs from tasks inside the service's transaction (services take these as view
+ * Builds response views from tasks inside the service's transaction (services take these as view
  * functions), with lead and partner details loaded once per page.
  */
 @ApplicationScoped
@@ -31,40 +31,34 @@ public class TaskViews {
     }
 
     /** The page JSON every list answers, from a page of mapped domain objects. */
-    static <T> Page<T> page(Slice<T> slice) {
+    public static <T> Page<T> page(Slice<T> slice) {
         return Page.of(slice.items(), slice.page(), slice.size(), slice.total());
     }
 
-    TaskView full(FollowUpTask task) {
+    public TaskView full(FollowUpTask task) {
         return TaskView.of(task, lookups(List.of(task)));
     }
 
-    List<TaskView> full(List<FollowUpTask> tasks) {
+    public List<TaskView> full(List<FollowUpTask> tasks) {
         return map(tasks, TaskView::of);
     }
 
-    List<QueueItemView> queue(List<FollowUpTask> tasks) {
-        return map(tasks, QueueItemView::of);
-    }
-
-    PortalTaskView portal(FollowUpTask task) {
-        return PortalTaskView.of(task, lookups(List.of(task)));
-    }
-
-    List<PortalTaskView> portal(List<FollowUpTask> tasks) {
-        return map(tasks, PortalTaskView::of);
-    }
-
-    CallView call(FollowUpTask task, PartnerCall call) {
+    public CallView call(FollowUpTask task, PartnerCall call) {
         return CallView.of(task, call, lookups(List.of(task)));
     }
 
-    List<CallView> calls(List<PartnerCall> calls, Map<UUID, FollowUpTask> tasks) {
+    public List<CallView> calls(List<PartnerCall> calls, Map<UUID, FollowUpTask> tasks) {
         Lookups lookups = lookups(List.copyOf(tasks.values()));
         return calls.stream().map(call -> CallView.of(tasks.get(call.taskId()), call, lookups)).toList();
     }
 
-    private <T> List<T> map(List<FollowUpTask> tasks, BiFunction<FollowUpTask, Lookups, T> mapper) {
+    /** One task as a view built by {@code mapper}, with its lead and partners looked up. */
+    public <T> T one(FollowUpTask task, BiFunction<FollowUpTask, Lookups, T> mapper) {
+        return mapper.apply(task, lookups(List.of(task)));
+    }
+
+    /** A page of tasks as views built by {@code mapper}, with leads and partners looked up once. */
+    public <T> List<T> map(List<FollowUpTask> tasks, BiFunction<FollowUpTask, Lookups, T> mapper) {
         Lookups lookups = lookups(tasks);
         return tasks.stream().map(task -> mapper.apply(task, lookups)).toList();
     }

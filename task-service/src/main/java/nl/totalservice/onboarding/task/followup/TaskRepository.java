@@ -1,0 +1,187 @@
+package nl.totalservice.onboarding.task.followup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Loads and finds tasks; lists are paged and ordered in the database. */
+@ApplicationScoped
+public class TaskRepository {
+
+    private static final String QUEUE_ORDER = " order by t.urgent desc, t.createdAt asc, t.id asc";
+    private static final String NEWEST_FIRST = " order by t.createdAt desc, t.id asc";
+
+    private final EntityManager em;
+
+    public TaskRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public void add(FollowUpTask task) {
+        em.persist(task);
+        em.flush(); // meet the one-open-task-per-lead index now, inside the caller's error handling
+    }
+
+    /** Writes pending changes now, so a response built afterwards shows the new version. */
+    public void flush() {
+        em.flush();
+    }
+
+    public Optional<FollowUpTask> find(UUID id) {
+        return Optional.ofNullable(em.find(FollowUpTask.class, id));
+    }
+
+    /** Loads the task and locks its row until the transaction ends: concurrent changes queue up behind it. */
+    public Optional<FollowUpTask> lock(UUID id) {
+        return Optional.ofNullable(em.find(FollowUpTask.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** The lead's task of this type that is not COMPLETED or CANCELLED, if any. */
+    public Optional<FollowUpTask> findActive(UUID leadId, TaskType type) {
+        return em.createQuery("from FollowUpTask t where t.leadId = :lead and t.type = :type and t.status in :active",
+                        FollowUpTask.class)
+                .setParameter("lead", leadId).setParameter("type", type).setParameter("active", TaskStatus.ACTIVE)
+                .getResultStream().findFirst();
+    }
+
+    /** Every task of the lead that is not COMPLETED or CANCELLED, whatever its type. */
+    public List<FollowUpTask> findAllActive(UUID leadId) {
+        return em.createQuery("from FollowUpTask t where t.leadId = :lead and t.status in :active", FollowUpTask.class)
+                .setParameter("lead", leadId).setParameter("active", TaskStatus.ACTIVE).getResultList();
+    }
+
+    public boolean existsForDecision(UUID decisionId) {
+        return !em.createQuery("select t.id from FollowUpTask t where t.decisionId = :decision", UUID.class)
+                .setParameter("decision", decisionId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** Tasks matching the filter, newest first. */
+    public Slice<FollowUpTask> search(TaskFilter filter, int page, int size) {
+        return slice(filter, NEWEST_FIRST, page, size);
+    }
+
+    /** The coordinator's queue: open tasks, urgent first, then oldest. */
+    public Slice<FollowUpTask> queue(Boolean urgent, TaskType type, int page, int size) {
+        TaskFilter filter = new TaskFilter(null, null, java.util.Set.of(TaskStatus.OPEN), urgent, type, null);
+        return slice(filter, QUEUE_ORDER, page, size);
+    }
+
+    /** Calls, the ones due first. */
+    public Slice<PartnerCall> calls(CallStatus status, String assignee, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (status != null) {
+            where.append(" and c.status = :status");
+            params.put("status", status);
+        }
+        if (assignee != null) {
+            where.append(" and lower(c.assignee) = lower(:assignee)");
+            params.put("assignee", assignee);
+        }
+        TypedQuery<PartnerCall> query = em.createQuery("from PartnerCall c" + where + " order by c.dueAt, c.id",
+                PartnerCall.class);
+        TypedQuery<Long> count = em.createQuery("select count(c) from PartnerCall c" + where, Long.class);
+        params.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<PartnerCall> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Slice<>(items, page, size, count.getSingleResult());
+    }
+
+    public Optional<FollowUpTask> findByCall(UUID callId) {
+        return em.createQuery("select t from FollowUpTask t join t.calls c where c.id = :call", FollowUpTask.class)
+                .setParameter("call", callId).getResultStream().findFirst();
+    }
+
+    public Map<UUID, FollowUpTask> findAll(List<UUID> ids) {
+        Map<UUID, FollowUpTask> byId = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("from FollowUpTask t where t.id in :ids", FollowUpTask.class).setParameter("ids", ids)
+                    .getResultList().forEach(task -> byId.put(task.id(), task));
+        }
+        return byId;
+    }
+
+    /**
+     * Claims assigned tasks whose accept deadline passed and that were not marked overdue: their rows
+     * stay locked until the transaction ends, and rows another instance holds are skipped.
+     */
+    public List<UUID> claimOverdue(Instant now, int limit) {
+        return claim("select id from follow_up_task where status = 'ASSIGNED' and overdue_at is null "
+                + "and accept_by <= :now order by accept_by limit :limit for update skip locked", now, limit);
+    }
+
+    /** Claims assigned tasks whose return time passed (locked, skipping rows held elsewhere). */
+    public List<UUID> claimReturns(Instant now, int limit) {
+        return claim("select id from follow_up_task where status = 'ASSIGNED' and return_at <= :now "
+                + "order by return_at limit :limit for update skip locked", now, limit);
+    }
+
+    /**
+     * Claims the tasks of open calls that are due for escalation: the task row is the aggregate's lock,
+     * so the task is locked (skipping tasks held elsewhere).
+     */
+    public List<UUID> claimCallEscalations(Instant now, int limit) {
+        return claim("select t.id from follow_up_task t where exists (select 1 from partner_call c "
+                + "where c.task_id = t.id and c.status = 'OPEN' and c.escalated_at is null and c.escalate_at <= :now) "
+                + "limit :limit for update of t skip locked", now, limit);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> claim(String sql, Instant now, int limit) {
+        List<Object> rows = em.createNativeQuery(sql)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList();
+        List<UUID> ids = new ArrayList<>(rows.size());
+        rows.forEach(row -> ids.add(row instanceof UUID uuid ? uuid : UUID.fromString(row.toString())));
+        return ids;
+    }
+
+    private Slice<FollowUpTask> slice(TaskFilter filter, String order, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (filter.leadId() != null) {
+            where.append(" and t.leadId = :lead");
+            params.put("lead", filter.leadId());
+        }
+        if (filter.ownerEmail() != null) {
+            where.append(" and lower(t.owner.email) = lower(:owner)");
+            params.put("owner", filter.ownerEmail());
+        }
+        if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+            where.append(" and t.status in :statuses");
+            params.put("statuses", filter.statuses());
+        }
+        if (filter.urgent() != null) {
+            where.append(" and t.urgent = :urgent");
+            params.put("urgent", filter.urgent());
+        }
+        if (filter.type() != null) {
+            where.append(" and t.type = :type");
+            params.put("type", filter.type());
+        }
+        if (filter.partnerId() != null) {
+            where.append(" and t.assignedPartnerId = :partner");
+            params.put("partner", filter.partnerId());
+        }
+        TypedQuery<FollowUpTask> query = em.createQuery("select t from FollowUpTask t" + where + order, FollowUpTask.class);
+        TypedQuery<Long> count = em.createQuery("select count(t) from FollowUpTask t" + where, Long.class);
+        params.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<FollowUpTask> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Slice<>(items, page, size, count.getSingleResult());
+    }
+}

@@ -1,7 +1,0 @@
-package nl.totalservice.onboarding.task.followup.event;
-
-import java.util.UUID;
-
-/** Tolerant reader of lead-service's {@code LeadWithdrawn}. */
-public record LeadWithdrawn(UUID leadId, String reason, String note, String withdrawnBy) {
-}
