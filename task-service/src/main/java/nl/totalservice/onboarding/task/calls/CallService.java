@@ -29,10 +29,10 @@ public class CallService {
     private final Clock clock;
 
     public CallService(TaskRepository tasks, TaskEvents events, CallSettings settings, Clock clock) {
-        this.clock = clock;
         this.tasks = tasks;
         this.events = events;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /** Records an attempt: REACHED closes the call, NO_ANSWER and CALL_BACK reschedule it. */

@@ -2,12 +2,10 @@ package nl.totalservice.onboarding.task.deadlines;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import nl.totalservice.onboarding.task.followup.FollowUpTask;
 
 import java.time.Duration;
-import java.time.Instant;
 
-/** How long a partner has to accept, and when the task goes back to the queue ({@code task.deadlines.*}). */
+/** How long a partner has to accept, and when the task goes back to the queue ({@code task.deadlines.*}); {@link DeadlinePolicy} applies them. */
 @ConfigMapping(prefix = "task.deadlines")
 public interface DeadlineSettings {
 
@@ -38,10 +36,4 @@ public interface DeadlineSettings {
     /** Most deadlines of one kind handled in one transaction. */
     @WithDefault("100")
     int batchSize();
-
-    /** The deadlines of an assignment made at {@code now}. */
-    default FollowUpTask.AcceptDeadline forAssignment(boolean urgent, Instant now) {
-        Instant acceptBy = now.plus(urgent ? urgentAcceptWithin() : acceptWithin());
-        return new FollowUpTask.AcceptDeadline(acceptBy, acceptBy.plus(urgent ? urgentReturnAfter() : returnAfter()));
-    }
 }

@@ -19,8 +19,8 @@ public class DeadlineWatch {
     private final Clock clock;
 
     public DeadlineWatch(DeadlineService deadlines, Clock clock) {
-        this.clock = clock;
         this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     @Scheduled(identity = "task-deadlines", every = "${task.deadlines.check-interval:1m}",

@@ -1,7 +1,7 @@
 package nl.totalservice.onboarding.task.followup;
 
 /** What came of one attempt to phone the partner. */
-public enum CallOutcome {
+public enum CallOutcome implements HistoryCode {
     /** Spoke to the partner: the call is done. */
     REACHED,
     /** Nobody answered: try again after the configured wait. */

@@ -1,7 +1,7 @@
 package nl.totalservice.onboarding.task.followup;
 
 /** Why a task was called off. */
-public enum CancelReason {
+public enum CancelReason implements HistoryCode {
     /** lead-service reported the lead withdrawn. */
     LEAD_WITHDRAWN,
     /** lead-service recorded that the customer is not interested. */

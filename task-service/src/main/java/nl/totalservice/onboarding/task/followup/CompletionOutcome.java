@@ -1,7 +1,7 @@
 package nl.totalservice.onboarding.task.followup;
 
 /** How a follow-up ended, as the partner reports it. */
-public enum CompletionOutcome {
+public enum CompletionOutcome implements HistoryCode {
     /** The customer goes ahead with the total service and this partner. */
     CUSTOMER_PROCEEDS,
     /** The customer wants more time; sales takes it from here. */

@@ -1,7 +1,7 @@
 package nl.totalservice.onboarding.task.followup;
 
 /** How the partner reached the customer. */
-public enum ContactChannel {
+public enum ContactChannel implements HistoryCode {
     PHONE,
     EMAIL,
     MEETING,

@@ -1,7 +1,7 @@
 package nl.totalservice.onboarding.task.followup;
 
 /** Why a partner declines a task. */
-public enum DeclineReason {
+public enum DeclineReason implements HistoryCode {
     /** No room for new customers now. */
     NO_CAPACITY,
     /** The customer is too far from the partner's office. */

@@ -53,8 +53,6 @@ public class FollowUpTask {
     @Enumerated(EnumType.STRING)
     private TaskStatus status;
     private UUID suggestedPartnerId;
-    private UUID assignedPartnerId;
-    private String overrideReason;
     private String notes;
     private boolean urgent;
     private Instant dueAt;
@@ -66,11 +64,16 @@ public class FollowUpTask {
     private String createdBy;
     private Instant createdAt;
     private Instant updatedAt;
-    private String assignedBy;
-    private Instant assignedAt;
-    private Instant acceptBy;
-    private Instant returnAt;
-    private Instant overdueAt;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "partnerId", column = @Column(name = "assigned_partner_id")),
+            @AttributeOverride(name = "overrideReason", column = @Column(name = "override_reason")),
+            @AttributeOverride(name = "assignedBy", column = @Column(name = "assigned_by")),
+            @AttributeOverride(name = "assignedAt", column = @Column(name = "assigned_at")),
+            @AttributeOverride(name = "acceptBy", column = @Column(name = "accept_by")),
+            @AttributeOverride(name = "returnAt", column = @Column(name = "return_at")),
+            @AttributeOverride(name = "overdueAt", column = @Column(name = "overdue_at"))})
+    private Assignment assignment;
     private Instant acceptedAt;
     private Instant contactedAt;
     private Instant completedAt;
@@ -126,7 +129,7 @@ public class FollowUpTask {
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
-        record(now, createdBy, HistoryAction.CREATED, suggestedPartnerId, origin.name(), notes);
+        record(now, createdBy, HistoryAction.CREATED, suggestedPartnerId, origin, notes);
     }
 
     /** A follow-up that partner-service's decision asks for; the matched partner is the suggestion. */
@@ -152,7 +155,7 @@ public class FollowUpTask {
             decisionId = newDecisionId;
         }
         touch(now);
-        record(now, actor, HistoryAction.SUGGESTION_CHANGED, partnerId, reason.name(), note);
+        record(now, actor, HistoryAction.SUGGESTION_CHANGED, partnerId, reason, note);
     }
 
     /** Keeps a matching decision that did not change the task on record. */
@@ -178,15 +181,11 @@ public class FollowUpTask {
                     "is required when assigning to a partner other than the suggested one (" + suggestedPartnerId + ")");
         }
         status = TaskStatus.ASSIGNED;
-        assignedPartnerId = partnerId;
-        overrideReason = override ? reason.strip() : null;
-        assignedBy = actor;
-        assignedAt = now;
-        acceptBy = deadline.acceptBy();
-        returnAt = deadline.returnAt();
-        overdueAt = null;
+        assignment = new Assignment(partnerId, override ? reason.strip() : null, actor, now, deadline.acceptBy(),
+                deadline.returnAt(), null);
         touch(now);
-        record(now, actor, HistoryAction.ASSIGNED, partnerId, override ? "OVERRIDE" : null, overrideReason);
+        record(now, actor, HistoryAction.ASSIGNED, partnerId, override ? AssignmentKind.OVERRIDE : null,
+                assignment.overrideReason());
         if (!urgent) {
             return Optional.empty();
         }
@@ -203,7 +202,7 @@ public class FollowUpTask {
         acceptedAt = now;
         touch(now);
         record(now, actor, HistoryAction.ACCEPTED, partnerId, null, null);
-        closeCalls("TASK_ACCEPTED", now);
+        closeCalls(CallCloseReason.TASK_ACCEPTED, now);
     }
 
     /**
@@ -216,12 +215,12 @@ public class FollowUpTask {
             declinedPartnerIds.add(partnerId);
         }
         backToQueue(now);
-        record(now, actor, HistoryAction.DECLINED, partnerId, reason.name(), note);
-        closeCalls("TASK_DECLINED", now);
+        record(now, actor, HistoryAction.DECLINED, partnerId, reason, note);
+        closeCalls(CallCloseReason.TASK_DECLINED, now);
         if (partnerId.equals(suggestedPartnerId)) {
             suggestedPartnerId = null;
             record(now, actor, HistoryAction.SUGGESTION_CHANGED, null,
-                    SuggestionChangeReason.SUGGESTED_PARTNER_DECLINED.name(), "Waiting for a new matching decision");
+                    SuggestionChangeReason.SUGGESTED_PARTNER_DECLINED, "Waiting for a new matching decision");
             return true;
         }
         return false;
@@ -234,7 +233,7 @@ public class FollowUpTask {
         status = TaskStatus.CUSTOMER_CONTACTED;
         this.contactedAt = contactedAt;
         touch(now);
-        record(now, actor, HistoryAction.CUSTOMER_CONTACTED, partnerId, channel == null ? null : channel.name(), note);
+        record(now, actor, HistoryAction.CUSTOMER_CONTACTED, partnerId, channel, note);
     }
 
     /** The partner closes the follow-up with an outcome. */
@@ -245,45 +244,45 @@ public class FollowUpTask {
         this.outcomeNote = note;
         completedAt = now;
         touch(now);
-        record(now, actor, HistoryAction.COMPLETED, partnerId, outcome.name(), note);
+        record(now, actor, HistoryAction.COMPLETED, partnerId, outcome, note);
     }
 
     /** The accept deadline passed; false when it no longer applies (accepted, returned, already marked). */
     public boolean markOverdue(String actor, Instant now) {
-        if (status != TaskStatus.ASSIGNED || overdueAt != null || acceptBy == null || acceptBy.isAfter(now)) {
+        if (status != TaskStatus.ASSIGNED || assignment == null || !assignment.acceptDeadlinePassed(now)) {
             return false;
         }
-        overdueAt = now;
+        assignment = assignment.overdue(now);
         touch(now);
-        record(now, actor, HistoryAction.OVERDUE, assignedPartnerId, null, "Not accepted by " + acceptBy);
+        record(now, actor, HistoryAction.OVERDUE, assignment.partnerId(), null, "Not accepted by " + assignment.acceptBy());
         return true;
     }
 
     /** The partner let the second period pass too: back to the queue. Returns the partner who missed it. */
     public Optional<UUID> returnToQueue(String actor, Instant now) {
-        if (status != TaskStatus.ASSIGNED || returnAt == null || returnAt.isAfter(now)) {
+        if (status != TaskStatus.ASSIGNED || assignment == null || !assignment.returnDue(now)) {
             return Optional.empty();
         }
-        UUID late = assignedPartnerId;
+        UUID late = assignment.partnerId();
         if (!missedDeadlinePartnerIds.contains(late)) {
             missedDeadlinePartnerIds.add(late);
         }
         backToQueue(now);
-        record(now, actor, HistoryAction.RETURNED_TO_QUEUE, late, "ACCEPT_DEADLINE_MISSED", null);
-        closeCalls("TASK_RETURNED_TO_QUEUE", now);
+        record(now, actor, HistoryAction.RETURNED_TO_QUEUE, late, ReturnReason.ACCEPT_DEADLINE_MISSED, null);
+        closeCalls(CallCloseReason.TASK_RETURNED_TO_QUEUE, now);
         return Optional.of(late);
     }
 
     /** Calls the task off. Returns the partner who had it, if any. */
     public Optional<UUID> cancel(CancelReason reason, String note, String actor, Instant now) {
         require(TaskStatus.ACTIVE, "cancel");
-        UUID partner = assignedPartnerId;
+        UUID partner = assignedPartnerId();
         status = TaskStatus.CANCELLED;
         cancelledAt = now;
         cancelReason = reason;
         touch(now);
-        record(now, actor, HistoryAction.CANCELLED, partner, reason.name(), note);
-        closeCalls("TASK_CANCELLED", now);
+        record(now, actor, HistoryAction.CANCELLED, partner, reason, note);
+        closeCalls(CallCloseReason.TASK_CANCELLED, now);
         return Optional.ofNullable(partner);
     }
 
@@ -296,7 +295,7 @@ public class FollowUpTask {
                 ? "Call back at " + attempt.callBackAt() + (attempt.note() == null ? "" : ": " + attempt.note())
                 : attempt.note();
         record(attempt.at(), attempt.recordedBy(), HistoryAction.CALL_RECORDED, call.partnerId(),
-                attempt.outcome().name(), note);
+                attempt.outcome(), note);
         return call;
     }
 
@@ -326,17 +325,11 @@ public class FollowUpTask {
 
     private void backToQueue(Instant now) {
         status = TaskStatus.OPEN;
-        assignedPartnerId = null;
-        overrideReason = null;
-        assignedBy = null;
-        assignedAt = null;
-        acceptBy = null;
-        returnAt = null;
-        overdueAt = null;
+        assignment = null;
         touch(now);
     }
 
-    private void closeCalls(String reason, Instant now) {
+    private void closeCalls(CallCloseReason reason, Instant now) {
         for (PartnerCall call : calls) {
             if (call.isOpen()) {
                 call.close(reason, now);
@@ -356,8 +349,9 @@ public class FollowUpTask {
         updatedAt = now;
     }
 
-    private void record(Instant at, String actor, HistoryAction action, UUID partnerId, String code, String note) {
-        history.add(new TaskHistoryEntry(history.size() + 1, at, actor, action, status, partnerId, code, note));
+    private void record(Instant at, String actor, HistoryAction action, UUID partnerId, HistoryCode code, String note) {
+        history.add(new TaskHistoryEntry(history.size() + 1, at, actor, action, status, partnerId,
+                code == null ? null : code.name(), note));
     }
 
     public UUID id() {
@@ -392,16 +386,21 @@ public class FollowUpTask {
         return suggestedPartnerId;
     }
 
+    /** Who has the task and until when; empty while it waits in the queue (and once it was called off there). */
+    public Optional<Assignment> assignment() {
+        return Optional.ofNullable(assignment);
+    }
+
     public UUID assignedPartnerId() {
-        return assignedPartnerId;
+        return assignment == null ? null : assignment.partnerId();
     }
 
     public boolean isAssignedTo(UUID partnerId) {
-        return partnerId != null && partnerId.equals(assignedPartnerId);
+        return partnerId != null && partnerId.equals(assignedPartnerId());
     }
 
     public String overrideReason() {
-        return overrideReason;
+        return assignment == null ? null : assignment.overrideReason();
     }
 
     public String notes() {
@@ -433,23 +432,23 @@ public class FollowUpTask {
     }
 
     public String assignedBy() {
-        return assignedBy;
+        return assignment == null ? null : assignment.assignedBy();
     }
 
     public Instant assignedAt() {
-        return assignedAt;
+        return assignment == null ? null : assignment.assignedAt();
     }
 
     public Instant acceptBy() {
-        return acceptBy;
+        return assignment == null ? null : assignment.acceptBy();
     }
 
     public Instant returnAt() {
-        return returnAt;
+        return assignment == null ? null : assignment.returnAt();
     }
 
     public Instant overdueAt() {
-        return overdueAt;
+        return assignment == null ? null : assignment.overdueAt();
     }
 
     public Instant acceptedAt() {

@@ -40,7 +40,8 @@ public class PartnerCall {
     private Instant escalateAt;
     private Instant escalatedAt;
     private Instant closedAt;
-    private String closeReason;
+    @Enumerated(EnumType.STRING)
+    private CallCloseReason closeReason;
     @ElementCollection
     @CollectionTable(name = "partner_call_attempt", joinColumns = @JoinColumn(name = "call_id"))
     @OrderColumn(name = "position")
@@ -69,7 +70,7 @@ public class PartnerCall {
             case REACHED -> {
                 status = CallStatus.DONE;
                 closedAt = attempt.at();
-                closeReason = CallOutcome.REACHED.name();
+                closeReason = CallCloseReason.REACHED;
             }
             case NO_ANSWER -> reschedule(attempt.at().plus(retryAfter), escalateAfter);
             case CALL_BACK -> reschedule(attempt.callBackAt(), escalateAfter);
@@ -91,7 +92,7 @@ public class PartnerCall {
         return true;
     }
 
-    void close(String reason, Instant now) {
+    void close(CallCloseReason reason, Instant now) {
         if (status == CallStatus.OPEN) {
             status = CallStatus.CLOSED;
             closedAt = now;
@@ -150,7 +151,7 @@ public class PartnerCall {
         return closedAt;
     }
 
-    public String closeReason() {
+    public CallCloseReason closeReason() {
         return closeReason;
     }
 

@@ -1,7 +1,7 @@
 package nl.totalservice.onboarding.task.followup;
 
 /** Why the suggested partner of a task changed. */
-public enum SuggestionChangeReason {
+public enum SuggestionChangeReason implements HistoryCode {
     /** The suggested partner declined the task; a new decision is awaited. */
     SUGGESTED_PARTNER_DECLINED,
     /** partner-service decided again after a decline. */

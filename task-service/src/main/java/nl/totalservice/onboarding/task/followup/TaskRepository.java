@@ -172,7 +172,7 @@ public class TaskRepository {
             params.put("type", filter.type());
         }
         if (filter.partnerId() != null) {
-            where.append(" and t.assignedPartnerId = :partner");
+            where.append(" and t.assignment.partnerId = :partner");
             params.put("partner", filter.partnerId());
         }
         TypedQuery<FollowUpTask> query = em.createQuery("select t from FollowUpTask t" + where + order, FollowUpTask.class);

@@ -38,10 +38,10 @@ public class FollowUpIntake {
     private final Clock clock;
 
     public FollowUpIntake(TaskRepository tasks, TaskEvents events, LeadDirectory leads, Clock clock) {
-        this.clock = clock;
         this.tasks = tasks;
         this.events = events;
         this.leads = leads;
+        this.clock = clock;
     }
 
     /** A new decision opens a follow-up, or (after a decline) becomes the declined task's new suggestion. */

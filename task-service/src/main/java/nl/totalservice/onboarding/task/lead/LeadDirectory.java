@@ -22,8 +22,8 @@ public class LeadDirectory {
     private final Clock clock;
 
     public LeadDirectory(EntityManager em, Clock clock) {
-        this.clock = clock;
         this.em = em;
+        this.clock = clock;
     }
 
     /** Stores a lead snapshot ({@code LeadRegistered}, {@code LeadUpdated}); older versions are ignored. */

@@ -23,8 +23,8 @@ public class PartnerDirectory {
     private final Clock clock;
 
     public PartnerDirectory(EntityManager em, Clock clock) {
-        this.clock = clock;
         this.em = em;
+        this.clock = clock;
     }
 
     /** Stores a partner snapshot ({@code PartnerRegistered}, {@code PartnerUpdated}); older versions are ignored. */

@@ -35,9 +35,9 @@ public class PartnerTaskService {
     private final Clock clock;
 
     public PartnerTaskService(TaskRepository tasks, TaskEvents events, Clock clock) {
-        this.clock = clock;
         this.tasks = tasks;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional

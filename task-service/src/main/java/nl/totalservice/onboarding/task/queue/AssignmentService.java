@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import nl.totalservice.onboarding.task.calls.CallSettings;
-import nl.totalservice.onboarding.task.deadlines.DeadlineSettings;
+import nl.totalservice.onboarding.task.deadlines.DeadlinePolicy;
 import nl.totalservice.onboarding.task.followup.FollowUpTask;
 import nl.totalservice.onboarding.task.followup.Slice;
 import nl.totalservice.onboarding.task.followup.TaskRepository;
@@ -26,18 +26,18 @@ public class AssignmentService {
     private final TaskRepository tasks;
     private final TaskEvents events;
     private final PartnerDirectory partners;
-    private final DeadlineSettings deadlines;
+    private final DeadlinePolicy deadlines;
     private final CallSettings calls;
     private final Clock clock;
 
     public AssignmentService(TaskRepository tasks, TaskEvents events, PartnerDirectory partners,
-                             DeadlineSettings deadlines, CallSettings calls, Clock clock) {
-        this.clock = clock;
+                             DeadlinePolicy deadlines, CallSettings calls, Clock clock) {
         this.tasks = tasks;
         this.events = events;
         this.partners = partners;
         this.deadlines = deadlines;
         this.calls = calls;
+        this.clock = clock;
     }
 
     /**

@@ -8,6 +8,7 @@ import nl.totalservice.onboarding.task.followup.ContactChannel;
 import nl.totalservice.onboarding.task.followup.DeclineReason;
 import nl.totalservice.onboarding.task.followup.FollowUpTask;
 import nl.totalservice.onboarding.task.followup.PartnerCall;
+import nl.totalservice.onboarding.task.followup.ReturnReason;
 import nl.totalservice.onboarding.task.followup.SuggestionChangeReason;
 import nl.totalservice.onboarding.task.lead.LeadDirectory;
 import nl.totalservice.onboarding.task.partner.PartnerDirectory;
@@ -74,7 +75,7 @@ public class TaskEvents {
 
     /** Published by the deadline scheduler. */
     public void returnedToQueue(FollowUpTask task, UUID latePartnerId, Instant now) {
-        publish(new TaskReturnedToQueue(facts(task, now), latePartnerId, TaskReturnedToQueue.ACCEPT_DEADLINE_MISSED,
+        publish(new TaskReturnedToQueue(facts(task, now), latePartnerId, ReturnReason.ACCEPT_DEADLINE_MISSED,
                 leads.summaryOf(task.leadId())));
     }
 

@@ -1,5 +1,6 @@
 package nl.totalservice.onboarding.task.followup.rest;
 
+import nl.totalservice.onboarding.task.followup.CallCloseReason;
 import nl.totalservice.onboarding.task.followup.CallStatus;
 import nl.totalservice.onboarding.task.followup.FollowUpTask;
 import nl.totalservice.onboarding.task.followup.PartnerCall;
@@ -37,7 +38,7 @@ public record CallView(
         Instant closedAt,
         @Schema(description = "Why it was closed: REACHED, TASK_ACCEPTED, TASK_DECLINED, TASK_RETURNED_TO_QUEUE, TASK_CANCELLED",
                 examples = "REACHED", nullable = true)
-        String closeReason,
+        CallCloseReason closeReason,
         @Schema(description = "Attempts so far, oldest first")
         List<CallAttemptView> attempts) {
 
