@@ -11,7 +11,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The front ends build on the OpenAPI document: every operation, parameter and DTO field explains itself. */
+/** The front ends build on the OpenAPI document: every operation, parameter and view and request field explains itself. */
 @QuarkusTest
 class OpenApiTest {
 
