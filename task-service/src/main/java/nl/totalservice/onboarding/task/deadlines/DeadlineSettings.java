@@ -5,7 +5,10 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** How long a partner has to accept, and when the task goes back to the queue ({@code task.deadlines.*}); {@link DeadlinePolicy} applies them. */
+/**
+ * How long a partner has to accept, and when the task goes back to the queue ({@code task.deadlines.*});
+ * {@link DeadlinePolicy} applies them.
+ */
 @ConfigMapping(prefix = "task.deadlines")
 public interface DeadlineSettings {
 

@@ -254,7 +254,8 @@ public class FollowUpTask {
         }
         assignment = assignment.overdue(now);
         touch(now);
-        record(now, actor, HistoryAction.OVERDUE, assignment.partnerId(), null, "Not accepted by " + assignment.acceptBy());
+        record(now, actor, HistoryAction.OVERDUE, assignment.partnerId(), null,
+                "Not accepted by " + assignment.acceptBy());
         return true;
     }
 
