@@ -1,5 +1,7 @@
 package nl.totalservice.onboarding.lead;
 
+import nl.totalservice.onboarding.lead.lead.PhoneNumber;
+import nl.totalservice.onboarding.lead.lead.Postcode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,14 +1,22 @@
 package nl.totalservice.onboarding.lead;
 
-import nl.totalservice.onboarding.lead.interest.InterestDecision;
-import nl.totalservice.onboarding.lead.interest.InterestReason;
-import nl.totalservice.onboarding.lead.onboarding.DomainAction;
-import nl.totalservice.onboarding.lead.onboarding.DomainRecord;
+import nl.totalservice.onboarding.lead.lead.Address;
+import nl.totalservice.onboarding.lead.lead.Contact;
+import nl.totalservice.onboarding.lead.lead.Lead;
+import nl.totalservice.onboarding.lead.lead.LeadDetails;
+import nl.totalservice.onboarding.lead.lead.LeadSource;
+import nl.totalservice.onboarding.lead.lead.LeadState;
+import nl.totalservice.onboarding.lead.lead.Owner;
+import nl.totalservice.onboarding.lead.lead.WithdrawalReason;
+import nl.totalservice.onboarding.lead.lead.InterestDecision;
+import nl.totalservice.onboarding.lead.lead.InterestReason;
+import nl.totalservice.onboarding.lead.lead.DomainAction;
+import nl.totalservice.onboarding.lead.lead.DomainRecord;
 import nl.totalservice.onboarding.lead.onboarding.OnboardingConfig;
-import nl.totalservice.onboarding.lead.onboarding.OnboardingStep;
-import nl.totalservice.onboarding.lead.onboarding.OrderConfirmation;
-import nl.totalservice.onboarding.lead.onboarding.StartPlan;
-import nl.totalservice.onboarding.lead.partner.ConfirmationOutcome;
+import nl.totalservice.onboarding.lead.lead.OnboardingStep;
+import nl.totalservice.onboarding.lead.lead.OrderConfirmation;
+import nl.totalservice.onboarding.lead.lead.StartPlan;
+import nl.totalservice.onboarding.lead.lead.ConfirmationOutcome;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 

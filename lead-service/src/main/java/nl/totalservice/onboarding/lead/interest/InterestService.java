@@ -1,15 +1,18 @@
 package nl.totalservice.onboarding.lead.interest;
 
+import nl.totalservice.onboarding.lead.lead.InterestDecision;
+import nl.totalservice.onboarding.lead.lead.InterestRevision;
+import nl.totalservice.onboarding.lead.lead.InterestRevisions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.totalservice.onboarding.lead.Lead;
-import nl.totalservice.onboarding.lead.LeadEvents;
-import nl.totalservice.onboarding.lead.LeadRepository;
+import nl.totalservice.onboarding.lead.lead.Lead;
+import nl.totalservice.onboarding.lead.lead.event.LeadEvents;
+import nl.totalservice.onboarding.lead.lead.LeadRepository;
 import nl.totalservice.onboarding.lead.interest.event.LeadInterestRecorded;
 import nl.totalservice.onboarding.lead.interest.rest.InterestRevisionView;
 import nl.totalservice.onboarding.lead.rest.IfMatch;
-import nl.totalservice.onboarding.lead.rest.LeadView;
-import nl.totalservice.onboarding.lead.rest.LeadViews;
+import nl.totalservice.onboarding.lead.lead.rest.LeadView;
+import nl.totalservice.onboarding.lead.lead.rest.LeadViews;
 
 import java.time.Instant;
 import java.util.List;

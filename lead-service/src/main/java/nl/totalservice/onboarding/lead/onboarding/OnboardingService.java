@@ -1,16 +1,21 @@
 package nl.totalservice.onboarding.lead.onboarding;
 
+import nl.totalservice.onboarding.lead.lead.DomainRecord;
+import nl.totalservice.onboarding.lead.lead.LeadDocument;
+import nl.totalservice.onboarding.lead.lead.OnboardingStep;
+import nl.totalservice.onboarding.lead.lead.OrderConfirmation;
+import nl.totalservice.onboarding.lead.lead.StartPlan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.totalservice.onboarding.lead.Lead;
-import nl.totalservice.onboarding.lead.LeadEvents;
-import nl.totalservice.onboarding.lead.LeadRepository;
+import nl.totalservice.onboarding.lead.lead.Lead;
+import nl.totalservice.onboarding.lead.lead.event.LeadEvents;
+import nl.totalservice.onboarding.lead.lead.LeadRepository;
 import nl.totalservice.onboarding.lead.onboarding.event.LeadOnboarded;
 import nl.totalservice.onboarding.lead.onboarding.event.OnboardingStartRescheduled;
 import nl.totalservice.onboarding.lead.onboarding.event.OnboardingStepCompleted;
 import nl.totalservice.onboarding.lead.rest.IfMatch;
-import nl.totalservice.onboarding.lead.rest.LeadView;
-import nl.totalservice.onboarding.lead.rest.LeadViews;
+import nl.totalservice.onboarding.lead.lead.rest.LeadView;
+import nl.totalservice.onboarding.lead.lead.rest.LeadViews;
 import nl.totalservice.onboarding.lead.timeline.Timeline;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 

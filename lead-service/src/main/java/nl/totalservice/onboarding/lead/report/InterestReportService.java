@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import nl.totalservice.onboarding.lead.interest.InterestReason;
+import nl.totalservice.onboarding.lead.lead.InterestReason;
 import nl.totalservice.onboarding.lead.report.rest.InterestReportView;
 
 import java.time.LocalDate;

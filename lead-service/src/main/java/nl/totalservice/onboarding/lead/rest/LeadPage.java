@@ -1,5 +1,6 @@
 package nl.totalservice.onboarding.lead.rest;
 
+import nl.totalservice.onboarding.lead.registration.rest.LeadSummaryView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

@@ -6,7 +6,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.totalservice.onboarding.lead.event.LeadEvent;
+import nl.totalservice.onboarding.lead.lead.event.LeadEvent;
 
 import java.time.Instant;
 import java.util.List;

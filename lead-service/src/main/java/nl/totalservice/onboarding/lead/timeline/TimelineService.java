@@ -2,7 +2,7 @@ package nl.totalservice.onboarding.lead.timeline;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.totalservice.onboarding.lead.LeadRepository;
+import nl.totalservice.onboarding.lead.lead.LeadRepository;
 import nl.totalservice.onboarding.lead.timeline.rest.TimelineView;
 
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package nl.totalservice.onboarding.lead.report.rest;
 
-import nl.totalservice.onboarding.lead.interest.InterestReason;
+import nl.totalservice.onboarding.lead.lead.InterestReason;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
