@@ -2,9 +2,9 @@ package nl.totalservice.onboarding.lead.inbound;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import nl.totalservice.onboarding.lead.lead.ConfirmationOutcome;
 import nl.totalservice.onboarding.lead.lead.Lead;
 import nl.totalservice.onboarding.lead.lead.LeadRepository;
-import nl.totalservice.onboarding.lead.lead.ConfirmationOutcome;
 import nl.totalservice.onboarding.lead.lead.PartnerProposal;
 import nl.totalservice.onboarding.lead.partner.PartnerService;
 import nl.totalservice.onboarding.lead.timeline.Timeline;
@@ -12,13 +12,15 @@ import nl.totalservice.onboarding.lead.timeline.TimelineEntry;
 import nl.totalservice.onboarding.platform.messaging.inbox.IncomingEvent;
 import nl.totalservice.onboarding.platform.messaging.inbox.UnprocessableEventException;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Puts the other services' events on the leads' progress views, and applies the two that change a
- * lead: PartnerMatched (the proposed partner) and TaskAccepted (the confirmed partner). Runs in the
- * consumer's transaction, after the inbox recorded the event id.
+ * Reads the other services' events: every one goes on the lead's progress view (the timeline), and
+ * the two that change a lead go to the partner capability ({@link PartnerService}): PartnerMatched
+ * (the proposed partner) and TaskAccepted (the confirmed partner). Runs in the consumer's
+ * transaction, after the inbox recorded the event id.
  */
 @ApplicationScoped
 public class ProgressRecorder {
@@ -26,11 +28,13 @@ public class ProgressRecorder {
     private final LeadRepository leads;
     private final Timeline timeline;
     private final PartnerService partners;
+    private final Clock clock;
 
-    public ProgressRecorder(LeadRepository leads, Timeline timeline, PartnerService partners) {
+    public ProgressRecorder(LeadRepository leads, Timeline timeline, PartnerService partners, Clock clock) {
         this.leads = leads;
         this.timeline = timeline;
         this.partners = partners;
+        this.clock = clock;
     }
 
     @Transactional
@@ -89,11 +93,11 @@ public class ProgressRecorder {
                 event + " is about lead " + leadId + ", which lead-service does not know"));
     }
 
-    private static Instant occurredAt(IncomingEvent event, Instant bodyTime) {
+    private Instant occurredAt(IncomingEvent event, Instant bodyTime) {
         if (event.time() != null) {
             return event.time();
         }
-        return bodyTime != null ? bodyTime : Instant.now();
+        return bodyTime != null ? bodyTime : clock.instant();
     }
 
     /** The producing service, from the topic (each service publishes to its own topic). */

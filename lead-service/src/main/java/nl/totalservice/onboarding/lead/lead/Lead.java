@@ -13,7 +13,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import nl.totalservice.onboarding.lead.onboarding.OnboardingConfig;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 
 import java.time.Instant;
@@ -162,8 +161,7 @@ public class Lead {
      * Step 5: the order confirmation is in; this opens step 6 with {@code checklist}. Returns whether
      * step 6 completed at once (a checklist without required documents).
      */
-    public boolean confirmOrder(OrderConfirmation order, List<OnboardingConfig.DocumentType> checklist, String by,
-                                Instant at) {
+    public boolean confirmOrder(OrderConfirmation order, List<ChecklistItem> checklist, String by, Instant at) {
         onboardingForChange().confirmOrder(order, state, by, at);
         for (int i = 0; i < checklist.size(); i++) {
             documents.add(new LeadDocument(i + 1, checklist.get(i)));

@@ -1,6 +1,5 @@
 package nl.totalservice.onboarding.lead.lead;
 
-import nl.totalservice.onboarding.lead.onboarding.OnboardingConfig;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -41,7 +40,7 @@ public class LeadDocument {
     protected LeadDocument() {
     }
 
-    public LeadDocument(int position, OnboardingConfig.DocumentType type) {
+    public LeadDocument(int position, ChecklistItem type) {
         this.id = UUID.randomUUID();
         this.position = position;
         this.code = type.code();

@@ -2,16 +2,19 @@ package nl.totalservice.onboarding.lead.lead;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import nl.totalservice.onboarding.platform.web.http.Page;
+import nl.totalservice.onboarding.platform.web.http.Paging;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
+import org.hibernate.Hibernate;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -77,7 +80,7 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
     }
 
     /** One page of leads, newest first; {@code ownerEmail} and {@code states} filter when given. */
-    public PanacheQuery<Lead> page(String ownerEmail, List<LeadState> states, int page, int size) {
+    public Page<Lead> page(String ownerEmail, Collection<LeadState> states, Paging paging) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (ownerEmail != null) {
@@ -86,9 +89,22 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
         }
         if (!states.isEmpty()) {
             conditions.add("state in :states");
-            parameters.and("states", states);
+            parameters.and("states", List.copyOf(states));
         }
         String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
-        return find(where, Sort.descending("registeredAt").and("id"), parameters).page(Page.of(page, size));
+        PanacheQuery<Lead> query = find(where, Sort.descending("registeredAt").and("id"), parameters)
+                .page(io.quarkus.panache.common.Page.of(paging.page(), paging.size()));
+        return Page.of(query.list(), paging, query.count());
+    }
+
+    /**
+     * The lead with everything its view reads loaded, so that it can be mapped after the transaction:
+     * the documents checklist once step 5 opened it (before that it stays unloaded).
+     */
+    public Lead loaded(Lead lead) {
+        if (lead.onboarding().isCompleted(OnboardingStep.ORDER_CONFIRMATION)) {
+            Hibernate.initialize(lead.documents());
+        }
+        return lead;
     }
 }

@@ -5,7 +5,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

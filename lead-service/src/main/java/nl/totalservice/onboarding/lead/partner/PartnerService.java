@@ -1,10 +1,10 @@
 package nl.totalservice.onboarding.lead.partner;
 
-import nl.totalservice.onboarding.lead.lead.ConfirmationOutcome;
-import nl.totalservice.onboarding.lead.lead.PartnerProposal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import nl.totalservice.onboarding.lead.lead.ConfirmationOutcome;
 import nl.totalservice.onboarding.lead.lead.Lead;
+import nl.totalservice.onboarding.lead.lead.PartnerProposal;
 import nl.totalservice.onboarding.lead.lead.event.LeadEvents;
 import nl.totalservice.onboarding.lead.partner.event.LeadPartnerConfirmed;
 

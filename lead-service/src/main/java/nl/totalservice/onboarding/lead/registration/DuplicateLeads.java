@@ -1,9 +1,9 @@
 package nl.totalservice.onboarding.lead.registration;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import nl.totalservice.onboarding.lead.lead.LeadConflict;
 import nl.totalservice.onboarding.lead.lead.LeadDetails;
 import nl.totalservice.onboarding.lead.lead.LeadRepository;
-import jakarta.enterprise.context.ApplicationScoped;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 
 import java.sql.SQLException;

@@ -1,8 +1,8 @@
 package nl.totalservice.onboarding.lead.lead.event;
 
-import nl.totalservice.onboarding.lead.Channels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import nl.totalservice.onboarding.lead.Channels;
 import nl.totalservice.onboarding.lead.timeline.Timeline;
 import nl.totalservice.onboarding.platform.messaging.outbox.Outbox;
 
@@ -21,6 +21,7 @@ public class LeadEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(LeadEvent event) {
         String body = outbox.publish(Channels.LEAD_EVENTS, event);
-        timeline.recordOwn(event, body);
+        timeline.recordOwn(event.eventId(), event.leadId(), event.occurredAt(), event.eventType(), event.summary(),
+                body);
     }
 }

@@ -3,8 +3,13 @@ package nl.totalservice.onboarding.lead.lead.rest;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.totalservice.onboarding.lead.lead.Lead;
 import nl.totalservice.onboarding.lead.onboarding.OnboardingConfig;
+import nl.totalservice.onboarding.platform.web.http.IfMatch;
+import org.jboss.resteasy.reactive.RestResponse;
 
-/** Maps leads to their API view (inside the transaction that loaded them). */
+/**
+ * Maps a lead, as an application service returned it, to its API view; every endpoint that answers
+ * with the lead uses it, so the view and its {@code ETag} are the same everywhere.
+ */
 @ApplicationScoped
 public class LeadViews {
 
@@ -16,5 +21,10 @@ public class LeadViews {
 
     public LeadView of(Lead lead) {
         return LeadView.of(lead, OnboardingView.of(lead.onboarding(), lead.documents(), onboarding.documents()));
+    }
+
+    /** A 200 with the lead's view and its version as {@code ETag}. */
+    public RestResponse<LeadView> ok(Lead lead) {
+        return RestResponse.ResponseBuilder.ok(of(lead)).tag(IfMatch.tag(lead.version())).build();
     }
 }

@@ -4,9 +4,9 @@ import nl.totalservice.onboarding.lead.lead.DocumentStatus;
 import nl.totalservice.onboarding.lead.lead.DomainAction;
 import nl.totalservice.onboarding.lead.lead.LeadDocument;
 import nl.totalservice.onboarding.lead.lead.Onboarding;
-import nl.totalservice.onboarding.lead.onboarding.OnboardingConfig;
 import nl.totalservice.onboarding.lead.lead.OnboardingStep;
 import nl.totalservice.onboarding.lead.lead.StartMode;
+import nl.totalservice.onboarding.lead.onboarding.OnboardingConfig;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

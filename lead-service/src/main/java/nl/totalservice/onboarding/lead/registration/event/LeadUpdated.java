@@ -1,6 +1,5 @@
 package nl.totalservice.onboarding.lead.registration.event;
 
-import nl.totalservice.onboarding.lead.lead.event.LeadEvent;
 import nl.totalservice.onboarding.lead.lead.Address;
 import nl.totalservice.onboarding.lead.lead.Contact;
 import nl.totalservice.onboarding.lead.lead.Coordinates;
@@ -8,6 +7,7 @@ import nl.totalservice.onboarding.lead.lead.Lead;
 import nl.totalservice.onboarding.lead.lead.LeadSource;
 import nl.totalservice.onboarding.lead.lead.Owner;
 import nl.totalservice.onboarding.lead.lead.Wish;
+import nl.totalservice.onboarding.lead.lead.event.LeadEvent;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,9 +1,9 @@
 package nl.totalservice.onboarding.lead.registration.event;
 
-import nl.totalservice.onboarding.lead.lead.event.LeadEvent;
 import nl.totalservice.onboarding.lead.lead.Lead;
 import nl.totalservice.onboarding.lead.lead.LeadState;
 import nl.totalservice.onboarding.lead.lead.WithdrawalReason;
+import nl.totalservice.onboarding.lead.lead.event.LeadEvent;
 
 import java.time.Instant;
 import java.util.UUID;

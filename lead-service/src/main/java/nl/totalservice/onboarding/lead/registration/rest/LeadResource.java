@@ -1,10 +1,5 @@
 package nl.totalservice.onboarding.lead.registration.rest;
 
-import nl.totalservice.onboarding.lead.lead.rest.CallerIdentity;
-import nl.totalservice.onboarding.lead.lead.rest.LeadView;
-import nl.totalservice.onboarding.lead.rest.IfMatch;
-import nl.totalservice.onboarding.lead.rest.LeadPage;
-import nl.totalservice.onboarding.lead.rest.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,13 +13,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.core.UriInfo;
-import nl.totalservice.onboarding.lead.registration.LeadService;
+import nl.totalservice.onboarding.lead.lead.Lead;
 import nl.totalservice.onboarding.lead.lead.LeadState;
+import nl.totalservice.onboarding.lead.lead.rest.CallerIdentity;
+import nl.totalservice.onboarding.lead.lead.rest.LeadView;
+import nl.totalservice.onboarding.lead.lead.rest.LeadViews;
+import nl.totalservice.onboarding.lead.registration.LeadService;
 import nl.totalservice.onboarding.lead.registration.ListingConfig;
+import nl.totalservice.onboarding.platform.web.http.IfMatch;
+import nl.totalservice.onboarding.platform.web.http.Page;
+import nl.totalservice.onboarding.platform.web.http.Paging;
+import nl.totalservice.onboarding.platform.web.http.QueryParams;
 import nl.totalservice.onboarding.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -34,8 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Registering, reading, listing, correcting and withdrawing leads. */
@@ -50,11 +53,13 @@ public class LeadResource {
     private final LeadService leads;
     private final CallerIdentity caller;
     private final ListingConfig listing;
+    private final LeadViews views;
 
-    public LeadResource(LeadService leads, CallerIdentity caller, ListingConfig listing) {
+    public LeadResource(LeadService leads, CallerIdentity caller, ListingConfig listing, LeadViews views) {
         this.leads = leads;
         this.caller = caller;
         this.listing = listing;
+        this.views = views;
     }
 
     @POST
@@ -70,9 +75,9 @@ public class LeadResource {
     @APIResponse(responseCode = "409", description = "A lead for this company exists already: `existingId` and "
             + "`existing` point at it")
     public RestResponse<LeadView> register(@Valid @NotNull LeadRequest request, @Context UriInfo uri) {
-        LeadView lead = leads.register(request.toDetails(caller.asOwner()), caller.id());
+        Lead lead = leads.register(request.toDetails(caller.asOwner()), caller.id());
         return RestResponse.ResponseBuilder.<LeadView>created(uri.getAbsolutePathBuilder().path(lead.id().toString())
-                .build()).header(HttpHeaders.ETAG, IfMatch.etag(lead.version())).entity(lead).build();
+                .build()).tag(IfMatch.tag(lead.version())).entity(views.of(lead)).build();
     }
 
     @GET
@@ -84,16 +89,15 @@ public class LeadResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeadView.class)))
     @APIResponse(responseCode = "404", description = "No lead with this id")
     public RestResponse<LeadView> get(@Parameter(description = LEAD_ID) @PathParam("id") UUID id) {
-        return withEtag(leads.get(id));
+        return views.ok(leads.get(id));
     }
 
     @GET
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR, Roles.OPS})
     @Operation(summary = "List leads", description = "Leads newest first, a page at a time. Sales sees its own "
             + "leads unless it names another owner; coordinators and ops see all leads unless they name an owner.")
-    @APIResponse(responseCode = "200", description = "One page of leads",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeadPage.class)))
-    public LeadPage list(
+    @APIResponse(responseCode = "200", description = "One page of leads: {items, page, size, totalItems, totalPages}")
+    public Page<LeadSummaryView> list(
             @Parameter(description = "Only leads in these states (repeat the parameter or separate with commas)",
                     examples = @org.eclipse.microprofile.openapi.annotations.media.ExampleObject(name = "open",
                             value = "INTERESTED,PARTNER_CONFIRMED"))
@@ -106,12 +110,11 @@ public class LeadResource {
             @Parameter(description = "Page size (default 20, at most 100)", example = "20", schema = @Schema(type =
                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam("size") String size) {
-        List<LeadState> stateFilter = QueryParameters.enums("state", states, LeadState.class);
-        String ownerFilter = owner != null && !owner.isBlank() ? owner.strip()
-                : caller.hasRole(Roles.SALES) ? caller.email() : null;
-        int pageNumber = QueryParameters.integer("page", page, 0, 0, 1_000_000);
-        int pageSize = QueryParameters.integer("size", size, listing.defaultPageSize(), 1, listing.maxPageSize());
-        return leads.list(ownerFilter, stateFilter, pageNumber, pageSize);
+        Set<LeadState> stateFilter = QueryParams.enumValues("state", states, LeadState.class);
+        String named = QueryParams.text("owner", owner);
+        String ownerFilter = named != null ? named : caller.hasRole(Roles.SALES) ? caller.email() : null;
+        Paging paging = Paging.of(page, size, listing.defaultPageSize(), listing.maxPageSize());
+        return leads.list(ownerFilter, stateFilter, paging).map(LeadSummaryView::of);
     }
 
     @PUT
@@ -130,7 +133,8 @@ public class LeadResource {
                             @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = IfMatch.DESCRIPTION)
                             @HeaderParam(IfMatch.HEADER) String ifMatch,
                             @Valid @NotNull LeadRequest request) {
-        return withEtag(leads.correct(id, request.toDetails(caller.asOwner()), IfMatch.parse(ifMatch), caller.id()));
+        return views.ok(leads.correct(id, request.toDetails(caller.asOwner()), IfMatch.expectedVersion(ifMatch),
+                caller.id()));
     }
 
     @POST
@@ -149,11 +153,7 @@ public class LeadResource {
                              @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = IfMatch.DESCRIPTION)
                              @HeaderParam(IfMatch.HEADER) String ifMatch,
                              @Valid @NotNull WithdrawalRequest request) {
-        return withEtag(leads.withdraw(id, request.reason(), request.cleanNote(), IfMatch.parse(ifMatch), caller.id()));
-    }
-
-    /** A lead response with its version as ETag. */
-    public static RestResponse<LeadView> withEtag(LeadView lead) {
-        return RestResponse.ResponseBuilder.ok(lead).header(HttpHeaders.ETAG, IfMatch.etag(lead.version())).build();
+        return views.ok(leads.withdraw(id, request.reason(), request.cleanNote(), IfMatch.expectedVersion(ifMatch),
+                caller.id()));
     }
 }

@@ -1,9 +1,9 @@
 package nl.totalservice.onboarding.lead.registration.rest;
 
+import nl.totalservice.onboarding.lead.lead.InterestReason;
 import nl.totalservice.onboarding.lead.lead.Lead;
 import nl.totalservice.onboarding.lead.lead.LeadSource;
 import nl.totalservice.onboarding.lead.lead.LeadState;
-import nl.totalservice.onboarding.lead.lead.InterestReason;
 import nl.totalservice.onboarding.lead.lead.OnboardingStep;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package nl.totalservice.onboarding.lead;
+package nl.totalservice.onboarding.lead.onboarding;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -144,7 +144,7 @@ class OnboardingTest {
         RecordedEvent completed = stepEvent(id, "MANDATORY_DOCUMENTS");
         assertThat(completed.json().at("/details/documents").findValuesAsText("status"))
                 .containsExactly("APPROVED", "APPROVED", "APPROVED", "APPROVED", "PENDING");
-        assertThat(ProgressViewTest.types(ProgressViewTest.timeline(id)))
+        assertThat(Leads.timelineTypes(Leads.timeline(id)))
                 .contains("DocumentReceived", "DocumentRejected", "DocumentApproved");
     }
 

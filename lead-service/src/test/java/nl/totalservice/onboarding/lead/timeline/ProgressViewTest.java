@@ -1,4 +1,4 @@
-package nl.totalservice.onboarding.lead;
+package nl.totalservice.onboarding.lead.timeline;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -35,9 +35,9 @@ class ProgressViewTest {
         OtherServices.partnerMatched(id, partner, t.plusSeconds(1));
         OtherServices.taskCreated(task, id, partner, t.plusSeconds(2));
 
-        await().untilAsserted(() -> assertThat(types(timeline(id))).hasSize(6));
-        JsonPath view = timeline(id);
-        assertThat(types(view)).containsExactly("LeadRegistered", "LeadInterestRecorded", "PartnerMatched",
+        await().untilAsserted(() -> assertThat(Leads.timelineTypes(Leads.timeline(id))).hasSize(6));
+        JsonPath view = Leads.timeline(id);
+        assertThat(Leads.timelineTypes(view)).containsExactly("LeadRegistered", "LeadInterestRecorded", "PartnerMatched",
                 "TaskCreated", "TaskAssigned", "NotificationSent");
         assertThat(view.getList("entries.source", String.class)).containsExactly("lead-service", "lead-service",
                 "partner-service", "task-service", "task-service", "notification-service");
@@ -62,8 +62,8 @@ class ProgressViewTest {
         OtherServices.sendWithId("task-events", task, eventId, "TaskCreated", at, body);
         OtherServices.taskEvent("TaskCancelled", task, id, "CANCELLED", at.plusSeconds(1), "\"reason\":\"Duplicate task\"");
 
-        await().untilAsserted(() -> assertThat(types(timeline(id))).contains("TaskCancelled"));
-        assertThat(types(timeline(id))).containsExactly("LeadRegistered", "LeadInterestRecorded", "TaskCreated",
+        await().untilAsserted(() -> assertThat(Leads.timelineTypes(Leads.timeline(id))).contains("TaskCancelled"));
+        assertThat(Leads.timelineTypes(Leads.timeline(id))).containsExactly("LeadRegistered", "LeadInterestRecorded", "TaskCreated",
                 "TaskCancelled");
     }
 
@@ -83,8 +83,8 @@ class ProgressViewTest {
     void showsWhenNoPartnerIsAvailable() {
         String id = Leads.interestedLead();
         OtherServices.noPartnerAvailable(id, Instant.now());
-        await().untilAsserted(() -> assertThat(types(timeline(id))).contains("NoPartnerAvailable"));
-        assertThat(timeline(id).getString("entries[2].summary")).contains("All partners in range are at capacity");
+        await().untilAsserted(() -> assertThat(Leads.timelineTypes(Leads.timeline(id))).contains("NoPartnerAvailable"));
+        assertThat(Leads.timeline(id).getString("entries[2].summary")).contains("All partners in range are at capacity");
     }
 
     @Test
@@ -98,13 +98,13 @@ class ProgressViewTest {
         RecordedEvent confirmed = Kafka.recorder().awaitType("LeadPartnerConfirmed", id, Duration.ofSeconds(10));
         assertThat(confirmed.field("partnerId")).isEqualTo(partner);
         assertThat(confirmed.field("taskId")).isEqualTo(task);
-        await().untilAsserted(() -> assertThat(types(timeline(id)).stream().filter("TaskAccepted"::equals)).hasSize(2));
+        await().untilAsserted(() -> assertThat(Leads.timelineTypes(Leads.timeline(id)).stream().filter("TaskAccepted"::equals)).hasSize(2));
         Leads.get(id).body("state", equalTo("PARTNER_CONFIRMED"))
                 .body("partner.confirmed.partnerId", equalTo(partner))
                 .body("partner.confirmed.taskId", equalTo(task));
         assertThat(Kafka.recorder().ofType("LeadPartnerConfirmed")).filteredOn(event -> id.equals(event.key()))
                 .hasSize(1);
-        assertThat(summaries(timeline(id))).anyMatch(summary -> summary.endsWith("already confirmed"));
+        assertThat(Leads.timelineSummaries(Leads.timeline(id))).anyMatch(summary -> summary.endsWith("already confirmed"));
     }
 
     @Test
@@ -113,8 +113,8 @@ class ProgressViewTest {
         Leads.recordInterest(id, Map.of("interested", false, "reason", "PRICE")).statusCode(200);
         OtherServices.taskAccepted(UUID.randomUUID().toString(), id, UUID.randomUUID().toString(), Instant.now());
 
-        await().untilAsserted(() -> assertThat(types(timeline(id))).contains("TaskAccepted"));
-        assertThat(summaries(timeline(id))).anyMatch(summary -> summary.contains("not applied: the lead is NOT_INTERESTED"));
+        await().untilAsserted(() -> assertThat(Leads.timelineTypes(Leads.timeline(id))).contains("TaskAccepted"));
+        assertThat(Leads.timelineSummaries(Leads.timeline(id))).anyMatch(summary -> summary.contains("not applied: the lead is NOT_INTERESTED"));
         assertThat(Leads.state(id)).isEqualTo("NOT_INTERESTED");
     }
 
@@ -139,17 +139,5 @@ class ProgressViewTest {
         Leads.as(DevTokens.partner("piet@jansen-deboer.nl", UUID.randomUUID().toString()))
                 .get("/api/leads/{id}/timeline", id).then().statusCode(403);
         asSales().get("/api/leads/{id}/timeline", UUID.randomUUID()).then().statusCode(404);
-    }
-
-    static JsonPath timeline(String id) {
-        return asSales().get("/api/leads/{id}/timeline", id).then().statusCode(200).extract().jsonPath();
-    }
-
-    static List<String> types(JsonPath view) {
-        return view.getList("entries.type", String.class);
-    }
-
-    static List<String> summaries(JsonPath view) {
-        return view.getList("entries.summary", String.class);
     }
 }

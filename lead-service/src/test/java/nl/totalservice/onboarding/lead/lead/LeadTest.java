@@ -1,22 +1,5 @@
-package nl.totalservice.onboarding.lead;
+package nl.totalservice.onboarding.lead.lead;
 
-import nl.totalservice.onboarding.lead.lead.Address;
-import nl.totalservice.onboarding.lead.lead.Contact;
-import nl.totalservice.onboarding.lead.lead.Lead;
-import nl.totalservice.onboarding.lead.lead.LeadDetails;
-import nl.totalservice.onboarding.lead.lead.LeadSource;
-import nl.totalservice.onboarding.lead.lead.LeadState;
-import nl.totalservice.onboarding.lead.lead.Owner;
-import nl.totalservice.onboarding.lead.lead.WithdrawalReason;
-import nl.totalservice.onboarding.lead.lead.InterestDecision;
-import nl.totalservice.onboarding.lead.lead.InterestReason;
-import nl.totalservice.onboarding.lead.lead.DomainAction;
-import nl.totalservice.onboarding.lead.lead.DomainRecord;
-import nl.totalservice.onboarding.lead.onboarding.OnboardingConfig;
-import nl.totalservice.onboarding.lead.lead.OnboardingStep;
-import nl.totalservice.onboarding.lead.lead.OrderConfirmation;
-import nl.totalservice.onboarding.lead.lead.StartPlan;
-import nl.totalservice.onboarding.lead.lead.ConfirmationOutcome;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
@@ -107,22 +90,7 @@ class LeadTest {
         return lead;
     }
 
-    private static OnboardingConfig.DocumentType document(String code, boolean required) {
-        return new OnboardingConfig.DocumentType() {
-            @Override
-            public String code() {
-                return code;
-            }
-
-            @Override
-            public String label() {
-                return code;
-            }
-
-            @Override
-            public boolean required() {
-                return required;
-            }
-        };
+    private static ChecklistItem document(String code, boolean required) {
+        return new ChecklistItem(code, code, required);
     }
 }

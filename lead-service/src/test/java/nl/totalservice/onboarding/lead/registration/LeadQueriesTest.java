@@ -1,4 +1,4 @@
-package nl.totalservice.onboarding.lead;
+package nl.totalservice.onboarding.lead.registration;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.totalservice.onboarding.lead.support.Leads;
@@ -43,7 +43,7 @@ class LeadQueriesTest {
         Leads.register(); // someone else's lead
 
         var first = as(token).queryParam("size", 2).get("/api/leads").then().statusCode(200)
-                .body("total", equalTo(5))
+                .body("totalItems", equalTo(5))
                 .body("totalPages", equalTo(3))
                 .body("items", hasSize(2))
                 .body("items.ownerEmail", everyItem(equalTo(me)))
@@ -62,11 +62,11 @@ class LeadQueriesTest {
         as(token).body(Leads.request()).post("/api/leads").then().statusCode(201);
 
         as(token).queryParam("state", "INTERESTED").get("/api/leads").then()
-                .body("total", equalTo(1)).body("items[0].id", equalTo(interested))
+                .body("totalItems", equalTo(1)).body("items[0].id", equalTo(interested))
                 .body("items[0].interested", equalTo(true));
-        as(token).queryParam("state", "interested,registered").get("/api/leads").then().body("total", equalTo(2));
+        as(token).queryParam("state", "interested,registered").get("/api/leads").then().body("totalItems", equalTo(2));
         as(DevTokens.coordinator("carla@totalservice.nl")).queryParam("owner", me).get("/api/leads").then()
-                .statusCode(200).body("total", equalTo(2));
+                .statusCode(200).body("totalItems", equalTo(2));
     }
 
     @Test

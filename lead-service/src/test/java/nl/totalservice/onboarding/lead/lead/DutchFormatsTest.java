@@ -1,7 +1,5 @@
-package nl.totalservice.onboarding.lead;
+package nl.totalservice.onboarding.lead.lead;
 
-import nl.totalservice.onboarding.lead.lead.PhoneNumber;
-import nl.totalservice.onboarding.lead.lead.Postcode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

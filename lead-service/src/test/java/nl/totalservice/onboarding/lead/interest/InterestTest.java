@@ -1,4 +1,4 @@
-package nl.totalservice.onboarding.lead;
+package nl.totalservice.onboarding.lead.interest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.totalservice.onboarding.lead.support.Kafka;

@@ -1,4 +1,4 @@
-package nl.totalservice.onboarding.lead;
+package nl.totalservice.onboarding.lead.report;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;

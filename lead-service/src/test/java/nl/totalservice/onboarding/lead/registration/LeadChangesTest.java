@@ -1,4 +1,4 @@
-package nl.totalservice.onboarding.lead;
+package nl.totalservice.onboarding.lead.registration;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.totalservice.onboarding.lead.support.Kafka;
@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import static nl.totalservice.onboarding.lead.LeadRegistrationTest.contact;
+import static nl.totalservice.onboarding.lead.registration.LeadRegistrationTest.contact;
 import static nl.totalservice.onboarding.lead.support.Leads.asSales;
 import static nl.totalservice.onboarding.lead.support.Leads.register;
 import static nl.totalservice.onboarding.lead.support.Leads.request;
