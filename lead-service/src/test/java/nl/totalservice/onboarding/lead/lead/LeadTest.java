@@ -45,6 +45,24 @@ class LeadTest {
     }
 
     @Test
+    void refusesOnboardingStepsWithoutAConfirmedPartnerOutOfOrderOrTwice() {
+        Lead lead = interested();
+        OrderConfirmation order = new OrderConfirmation(LocalDate.of(2026, 7, 1), "DMS-1", null);
+        assertThatThrownBy(() -> lead.confirmOrder(order, List.of(), "sanne", NOW))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(409))
+                .hasMessageContaining("needs a confirmed partner");
+
+        lead.confirmPartner(PARTNER, UUID.randomUUID(), NOW);
+        assertThatThrownBy(() -> lead.confirmOrder(order, List.of(), "sanne", NOW))
+                .hasMessageContaining("comes after step DOMAIN");
+
+        DomainRecord domain = new DomainRecord("acme", DomainAction.CREATED, "support", NOW);
+        lead.recordDomain(domain, "sanne", NOW);
+        assertThatThrownBy(() -> lead.recordDomain(domain, "sanne", NOW)).hasMessageContaining("already completed");
+        assertThat(lead.onboarding().nextStep()).isEqualTo(OnboardingStep.ORDER_CONFIRMATION);
+    }
+
+    @Test
     void confirmsOnlyTheFirstPartnerAndOnlyForAnInterestedCustomer() {
         Lead notInterested = registered();
         notInterested.recordInterest(InterestDecision.of(false, InterestReason.PRICE, null), "sanne", NOW);

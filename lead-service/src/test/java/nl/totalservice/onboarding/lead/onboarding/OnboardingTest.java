@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import static nl.totalservice.onboarding.lead.support.Leads.asSales;
+import static nl.totalservice.onboarding.lead.support.Leads.timeline;
+import static nl.totalservice.onboarding.lead.support.Leads.timelineTypes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -144,7 +146,7 @@ class OnboardingTest {
         RecordedEvent completed = stepEvent(id, "MANDATORY_DOCUMENTS");
         assertThat(completed.json().at("/details/documents").findValuesAsText("status"))
                 .containsExactly("APPROVED", "APPROVED", "APPROVED", "APPROVED", "PENDING");
-        assertThat(Leads.timelineTypes(Leads.timeline(id)))
+        assertThat(timelineTypes(timeline(id)))
                 .contains("DocumentReceived", "DocumentRejected", "DocumentApproved");
     }
 

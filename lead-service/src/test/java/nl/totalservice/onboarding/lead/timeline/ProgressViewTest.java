@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import static nl.totalservice.onboarding.lead.support.Leads.asSales;
+import static nl.totalservice.onboarding.lead.support.Leads.timeline;
+import static nl.totalservice.onboarding.lead.support.Leads.timelineSummaries;
+import static nl.totalservice.onboarding.lead.support.Leads.timelineTypes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -35,9 +38,9 @@ class ProgressViewTest {
         OtherServices.partnerMatched(id, partner, t.plusSeconds(1));
         OtherServices.taskCreated(task, id, partner, t.plusSeconds(2));
 
-        await().untilAsserted(() -> assertThat(Leads.timelineTypes(Leads.timeline(id))).hasSize(6));
-        JsonPath view = Leads.timeline(id);
-        assertThat(Leads.timelineTypes(view)).containsExactly("LeadRegistered", "LeadInterestRecorded", "PartnerMatched",
+        await().untilAsserted(() -> assertThat(timelineTypes(timeline(id))).hasSize(6));
+        JsonPath view = timeline(id);
+        assertThat(timelineTypes(view)).containsExactly("LeadRegistered", "LeadInterestRecorded", "PartnerMatched",
                 "TaskCreated", "TaskAssigned", "NotificationSent");
         assertThat(view.getList("entries.source", String.class)).containsExactly("lead-service", "lead-service",
                 "partner-service", "task-service", "task-service", "notification-service");
@@ -62,8 +65,8 @@ class ProgressViewTest {
         OtherServices.sendWithId("task-events", task, eventId, "TaskCreated", at, body);
         OtherServices.taskEvent("TaskCancelled", task, id, "CANCELLED", at.plusSeconds(1), "\"reason\":\"Duplicate task\"");
 
-        await().untilAsserted(() -> assertThat(Leads.timelineTypes(Leads.timeline(id))).contains("TaskCancelled"));
-        assertThat(Leads.timelineTypes(Leads.timeline(id))).containsExactly("LeadRegistered", "LeadInterestRecorded", "TaskCreated",
+        await().untilAsserted(() -> assertThat(timelineTypes(timeline(id))).contains("TaskCancelled"));
+        assertThat(timelineTypes(timeline(id))).containsExactly("LeadRegistered", "LeadInterestRecorded", "TaskCreated",
                 "TaskCancelled");
     }
 
@@ -83,8 +86,8 @@ class ProgressViewTest {
     void showsWhenNoPartnerIsAvailable() {
         String id = Leads.interestedLead();
         OtherServices.noPartnerAvailable(id, Instant.now());
-        await().untilAsserted(() -> assertThat(Leads.timelineTypes(Leads.timeline(id))).contains("NoPartnerAvailable"));
-        assertThat(Leads.timeline(id).getString("entries[2].summary")).contains("All partners in range are at capacity");
+        await().untilAsserted(() -> assertThat(timelineTypes(timeline(id))).contains("NoPartnerAvailable"));
+        assertThat(timeline(id).getString("entries[2].summary")).contains("All partners in range are at capacity");
     }
 
     @Test
@@ -98,13 +101,14 @@ class ProgressViewTest {
         RecordedEvent confirmed = Kafka.recorder().awaitType("LeadPartnerConfirmed", id, Duration.ofSeconds(10));
         assertThat(confirmed.field("partnerId")).isEqualTo(partner);
         assertThat(confirmed.field("taskId")).isEqualTo(task);
-        await().untilAsserted(() -> assertThat(Leads.timelineTypes(Leads.timeline(id)).stream().filter("TaskAccepted"::equals)).hasSize(2));
+        await().untilAsserted(() -> assertThat(timelineTypes(timeline(id)).stream().filter("TaskAccepted"::equals))
+                .hasSize(2));
         Leads.get(id).body("state", equalTo("PARTNER_CONFIRMED"))
                 .body("partner.confirmed.partnerId", equalTo(partner))
                 .body("partner.confirmed.taskId", equalTo(task));
         assertThat(Kafka.recorder().ofType("LeadPartnerConfirmed")).filteredOn(event -> id.equals(event.key()))
                 .hasSize(1);
-        assertThat(Leads.timelineSummaries(Leads.timeline(id))).anyMatch(summary -> summary.endsWith("already confirmed"));
+        assertThat(timelineSummaries(timeline(id))).anyMatch(summary -> summary.endsWith("already confirmed"));
     }
 
     @Test
@@ -113,8 +117,9 @@ class ProgressViewTest {
         Leads.recordInterest(id, Map.of("interested", false, "reason", "PRICE")).statusCode(200);
         OtherServices.taskAccepted(UUID.randomUUID().toString(), id, UUID.randomUUID().toString(), Instant.now());
 
-        await().untilAsserted(() -> assertThat(Leads.timelineTypes(Leads.timeline(id))).contains("TaskAccepted"));
-        assertThat(Leads.timelineSummaries(Leads.timeline(id))).anyMatch(summary -> summary.contains("not applied: the lead is NOT_INTERESTED"));
+        await().untilAsserted(() -> assertThat(timelineTypes(timeline(id))).contains("TaskAccepted"));
+        assertThat(timelineSummaries(timeline(id)))
+                .anyMatch(summary -> summary.contains("not applied: the lead is NOT_INTERESTED"));
         assertThat(Leads.state(id)).isEqualTo("NOT_INTERESTED");
     }
 
