@@ -92,9 +92,14 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
             parameters.and("states", List.copyOf(states));
         }
         String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
-        PanacheQuery<Lead> query = find(where, Sort.descending("registeredAt").and("id"), parameters)
-                .page(io.quarkus.panache.common.Page.of(paging.page(), paging.size()));
-        return Page.of(query.list(), paging, query.count());
+        PanacheQuery<Lead> query = find(where, Sort.descending("registeredAt").and("id"), parameters);
+        long total = query.count();
+        if (paging.offset() >= total) {
+            return Page.of(List.of(), paging, total); // past the end; the offset may not even fit an int
+        }
+        int first = (int) paging.offset();
+        return Page.of(query.range(first, (int) Math.min(Integer.MAX_VALUE, (long) first + paging.size() - 1)).list(),
+                paging, total);
     }
 
     /**

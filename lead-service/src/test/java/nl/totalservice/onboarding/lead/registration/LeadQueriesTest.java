@@ -51,6 +51,9 @@ class LeadQueriesTest {
         assertThat(first.getList("items.id", String.class)).containsExactly(ids.get(4), ids.get(3));
         as(token).queryParam("size", 2).queryParam("page", 2).get("/api/leads").then()
                 .body("items.id", equalTo(List.of(ids.get(0))));
+        as(token).queryParam("size", 100).queryParam("page", Integer.MAX_VALUE).get("/api/leads").then()
+                .statusCode(200).body("items", hasSize(0)).body("page", equalTo(Integer.MAX_VALUE))
+                .body("size", equalTo(100)).body("totalItems", equalTo(5)).body("totalPages", equalTo(1));
     }
 
     @Test
