@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of lead-service (issue 3): sales registering leads and recording interest over HTTP,
+# Benchmark of lead-service: sales registering leads and recording interest over HTTP,
 # with the outbox relay publishing every event to Kafka. Not run by the tests.
 #
 # Needs: wrk (Debian: apt-get install wrk), the packaged service and the local stack's launcher:

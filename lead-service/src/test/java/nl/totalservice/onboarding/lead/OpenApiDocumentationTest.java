@@ -49,6 +49,11 @@ class OpenApiDocumentationTest {
         assertThat(undocumented).isEmpty();
         assertThat(api.at("/paths/~1api~1leads/post/responses/409/description").asText()).contains("existingId");
         assertThat(api.at("/paths/~1api~1leads~1{id}~1interest/put/responses").has("412")).isTrue();
+        String page = api.at("/paths/~1api~1leads/get/responses/200/content/application~1json/schema/$ref").asText();
+        JsonNode pageProperties = api.at("/components/schemas/" + page.substring(page.lastIndexOf('/') + 1)
+                + "/properties");
+        assertThat(iterable(pageProperties)).extracting(Map.Entry::getKey)
+                .containsExactlyInAnyOrder("items", "page", "size", "totalItems", "totalPages");
     }
 
     @Test

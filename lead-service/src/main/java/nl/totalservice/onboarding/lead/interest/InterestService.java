@@ -2,15 +2,16 @@ package nl.totalservice.onboarding.lead.interest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.totalservice.onboarding.lead.Lead;
-import nl.totalservice.onboarding.lead.LeadEvents;
-import nl.totalservice.onboarding.lead.LeadRepository;
 import nl.totalservice.onboarding.lead.interest.event.LeadInterestRecorded;
-import nl.totalservice.onboarding.lead.interest.rest.InterestRevisionView;
-import nl.totalservice.onboarding.lead.rest.IfMatch;
-import nl.totalservice.onboarding.lead.rest.LeadView;
-import nl.totalservice.onboarding.lead.rest.LeadViews;
+import nl.totalservice.onboarding.lead.lead.InterestDecision;
+import nl.totalservice.onboarding.lead.lead.InterestRevision;
+import nl.totalservice.onboarding.lead.lead.InterestRevisions;
+import nl.totalservice.onboarding.lead.lead.Lead;
+import nl.totalservice.onboarding.lead.lead.LeadRepository;
+import nl.totalservice.onboarding.lead.lead.event.LeadEvents;
+import nl.totalservice.onboarding.platform.web.http.IfMatch;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -22,30 +23,32 @@ public class InterestService {
     private final LeadRepository leads;
     private final InterestRevisions revisions;
     private final LeadEvents events;
-    private final LeadViews views;
+    private final Clock clock;
 
-    public InterestService(LeadRepository leads, InterestRevisions revisions, LeadEvents events, LeadViews views) {
+    public InterestService(LeadRepository leads, InterestRevisions revisions, LeadEvents events, Clock clock) {
         this.leads = leads;
         this.revisions = revisions;
         this.events = events;
-        this.views = views;
+        this.clock = clock;
     }
 
+    /** Records the decision; returns the lead as it is now (loaded for its view). */
     @Transactional
-    public LeadView record(UUID leadId, InterestDecision decision, Long expectedVersion, String by) {
+    public Lead record(UUID leadId, InterestDecision decision, Long expectedVersion, String by) {
         Lead lead = leads.require(leadId);
         IfMatch.check(expectedVersion, lead.version());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int revision = lead.recordInterest(decision, by, now);
         revisions.persist(new InterestRevision(lead.id(), revision, decision, by, now));
         leads.flushChanges();
         events.publish(LeadInterestRecorded.of(lead));
-        return views.of(lead);
+        return leads.loaded(lead);
     }
 
+    /** Every decision recorded for the lead, oldest first; a 404 problem when there is no such lead. */
     @Transactional
-    public List<InterestRevisionView> history(UUID leadId) {
+    public List<InterestRevision> history(UUID leadId) {
         leads.require(leadId);
-        return revisions.ofLead(leadId).stream().map(InterestRevisionView::of).toList();
+        return revisions.ofLead(leadId);
     }
 }

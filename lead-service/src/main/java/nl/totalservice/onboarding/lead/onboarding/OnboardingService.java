@@ -2,19 +2,26 @@ package nl.totalservice.onboarding.lead.onboarding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.totalservice.onboarding.lead.Lead;
-import nl.totalservice.onboarding.lead.LeadEvents;
-import nl.totalservice.onboarding.lead.LeadRepository;
+import nl.totalservice.onboarding.lead.lead.ChecklistItem;
+import nl.totalservice.onboarding.lead.lead.DomainRecord;
+import nl.totalservice.onboarding.lead.lead.Lead;
+import nl.totalservice.onboarding.lead.lead.LeadDocument;
+import nl.totalservice.onboarding.lead.lead.LeadRepository;
+import nl.totalservice.onboarding.lead.lead.OnboardingStep;
+import nl.totalservice.onboarding.lead.lead.OrderConfirmation;
+import nl.totalservice.onboarding.lead.lead.StartPlan;
+import nl.totalservice.onboarding.lead.lead.event.LeadEvents;
 import nl.totalservice.onboarding.lead.onboarding.event.LeadOnboarded;
 import nl.totalservice.onboarding.lead.onboarding.event.OnboardingStartRescheduled;
 import nl.totalservice.onboarding.lead.onboarding.event.OnboardingStepCompleted;
-import nl.totalservice.onboarding.lead.rest.IfMatch;
-import nl.totalservice.onboarding.lead.rest.LeadView;
-import nl.totalservice.onboarding.lead.rest.LeadViews;
 import nl.totalservice.onboarding.lead.timeline.Timeline;
+import nl.totalservice.onboarding.platform.web.http.IfMatch;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Onboarding steps 4 to 7; each completed step publishes OnboardingStepCompleted, the last one LeadOnboarded. */
@@ -24,53 +31,53 @@ public class OnboardingService {
     private final LeadRepository leads;
     private final LeadEvents events;
     private final Timeline timeline;
-    private final LeadViews views;
     private final OnboardingConfig config;
+    private final Clock clock;
 
-    public OnboardingService(LeadRepository leads, LeadEvents events, Timeline timeline, LeadViews views,
-                             OnboardingConfig config) {
+    public OnboardingService(LeadRepository leads, LeadEvents events, Timeline timeline, OnboardingConfig config,
+                             Clock clock) {
         this.leads = leads;
         this.events = events;
         this.timeline = timeline;
-        this.views = views;
         this.config = config;
+        this.clock = clock;
     }
 
     @Transactional
-    public LeadView recordDomain(UUID id, DomainRecord domain, Long expectedVersion, String by) {
+    public Lead recordDomain(UUID id, DomainRecord domain, Long expectedVersion, String by) {
         Lead lead = load(id, expectedVersion);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         lead.recordDomain(domain, by, now);
         completed(lead, OnboardingStep.DOMAIN, by, now, StepDetails.domain(domain));
-        return views.of(lead);
+        return leads.loaded(lead);
     }
 
     @Transactional
-    public LeadView confirmOrder(UUID id, OrderConfirmation order, Long expectedVersion, String by) {
+    public Lead confirmOrder(UUID id, OrderConfirmation order, Long expectedVersion, String by) {
         Lead lead = load(id, expectedVersion);
-        Instant now = Instant.now();
-        boolean documentsDone = lead.confirmOrder(order, config.documents(), by, now);
+        Instant now = clock.instant();
+        boolean documentsDone = lead.confirmOrder(order, checklist(), by, now);
         completed(lead, OnboardingStep.ORDER_CONFIRMATION, by, now, StepDetails.order(order));
         if (documentsDone) {
             completed(lead, OnboardingStep.MANDATORY_DOCUMENTS, by, now, StepDetails.documents(lead.documents()));
         }
-        return views.of(lead);
+        return leads.loaded(lead);
     }
 
     @Transactional
-    public LeadView receiveDocument(UUID id, String code, String reference, String note, Long expectedVersion,
+    public Lead receiveDocument(UUID id, String code, String reference, String note, Long expectedVersion,
                                     String by) {
         Lead lead = load(id, expectedVersion);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         lead.receiveDocument(code, reference, note, by, now);
         documentChanged(lead, code, "DocumentReceived", "received", by, now);
         return flushed(lead);
     }
 
     @Transactional
-    public LeadView approveDocument(UUID id, String code, String note, Long expectedVersion, String by) {
+    public Lead approveDocument(UUID id, String code, String note, Long expectedVersion, String by) {
         Lead lead = load(id, expectedVersion);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         boolean stepDone = lead.approveDocument(code, note, by, now);
         documentChanged(lead, code, "DocumentApproved", "approved", by, now);
         if (stepDone) {
@@ -80,9 +87,9 @@ public class OnboardingService {
     }
 
     @Transactional
-    public LeadView rejectDocument(UUID id, String code, String reason, Long expectedVersion, String by) {
+    public Lead rejectDocument(UUID id, String code, String reason, Long expectedVersion, String by) {
         Lead lead = load(id, expectedVersion);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         lead.rejectDocument(code, reason, by, now);
         documentChanged(lead, code, "DocumentRejected", "rejected (" + reason + ")", by, now);
         return flushed(lead);
@@ -90,13 +97,13 @@ public class OnboardingService {
 
     /** Schedules the start (completing the onboarding) or, with a reason, reschedules it. */
     @Transactional
-    public LeadView scheduleStart(UUID id, StartPlan plan, String reason, Long expectedVersion, String by) {
+    public Lead scheduleStart(UUID id, StartPlan plan, String reason, Long expectedVersion, String by) {
         Lead lead = load(id, expectedVersion);
         boolean rescheduling = lead.onboarding().isCompleted(OnboardingStep.START_SCHEDULED);
         if (rescheduling && reason == null) {
             throw ProblemException.invalidField("reason", "is required when rescheduling the start");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant previous = lead.scheduleStart(plan, by, now);
         UUID partnerId = lead.partner().confirmedPartnerId();
         if (rescheduling) {
@@ -107,7 +114,13 @@ public class OnboardingService {
             completed(lead, OnboardingStep.START_SCHEDULED, by, now, StepDetails.start(plan, partnerId));
             events.publish(new LeadOnboarded(UUID.randomUUID(), now, lead.id(), partnerId, now));
         }
-        return views.of(lead);
+        return leads.loaded(lead);
+    }
+
+    /** The configured checklist, as the lead copies it when step 6 opens. */
+    private List<ChecklistItem> checklist() {
+        return config.documents().stream()
+                .map(type -> new ChecklistItem(type.code(), type.label(), type.required())).toList();
     }
 
     private Lead load(UUID id, Long expectedVersion) {
@@ -116,7 +129,7 @@ public class OnboardingService {
         return lead;
     }
 
-    private void completed(Lead lead, OnboardingStep step, String by, Instant at, java.util.Map<String, Object> details) {
+    private void completed(Lead lead, OnboardingStep step, String by, Instant at, Map<String, Object> details) {
         leads.flushChanges();
         events.publish(OnboardingStepCompleted.of(lead.id(), step, by, at, details));
     }
@@ -127,8 +140,8 @@ public class OnboardingService {
                 StepDetails.document(document), at);
     }
 
-    private LeadView flushed(Lead lead) {
+    private Lead flushed(Lead lead) {
         leads.flushChanges();
-        return views.of(lead);
+        return leads.loaded(lead);
     }
 }

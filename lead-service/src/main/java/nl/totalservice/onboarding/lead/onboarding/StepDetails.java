@@ -1,5 +1,10 @@
 package nl.totalservice.onboarding.lead.onboarding;
 
+import nl.totalservice.onboarding.lead.lead.DomainRecord;
+import nl.totalservice.onboarding.lead.lead.LeadDocument;
+import nl.totalservice.onboarding.lead.lead.OrderConfirmation;
+import nl.totalservice.onboarding.lead.lead.StartPlan;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,10 @@ package nl.totalservice.onboarding.lead.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.totalservice.onboarding.lead.Lead;
-import nl.totalservice.onboarding.lead.LeadEvents;
+import nl.totalservice.onboarding.lead.lead.ConfirmationOutcome;
+import nl.totalservice.onboarding.lead.lead.Lead;
+import nl.totalservice.onboarding.lead.lead.PartnerProposal;
+import nl.totalservice.onboarding.lead.lead.event.LeadEvents;
 import nl.totalservice.onboarding.lead.partner.event.LeadPartnerConfirmed;
 
 import java.time.Instant;

@@ -4,8 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import nl.totalservice.onboarding.lead.interest.InterestReason;
-import nl.totalservice.onboarding.lead.report.rest.InterestReportView;
+import nl.totalservice.onboarding.lead.lead.InterestReason;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,8 +29,8 @@ public class InterestReportService {
 
     /** {@code from} and {@code to} are inclusive dates in the report's time zone; null means open-ended. */
     @Transactional
-    public InterestReportView report(LocalDate from, LocalDate to, String owner) {
-        return InterestReportView.of(from, to, owner, zone, counts(from, to, owner));
+    public InterestReport report(LocalDate from, LocalDate to, String owner) {
+        return new InterestReport(from, to, owner, zone, counts(from, to, owner));
     }
 
     @SuppressWarnings("unchecked")

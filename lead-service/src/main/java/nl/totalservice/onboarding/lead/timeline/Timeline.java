@@ -6,8 +6,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.totalservice.onboarding.lead.event.LeadEvent;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -23,30 +23,32 @@ public class Timeline implements PanacheRepositoryBase<TimelineEntry, Long> {
     public static final String OWN_SOURCE = "lead-service";
 
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public Timeline(ObjectMapper json) {
+    public Timeline(ObjectMapper json, Clock clock) {
         this.json = json;
+        this.clock = clock;
     }
 
     /** An event lead-service publishes; its body (the JSON the outbox recorded) becomes the details. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordOwn(LeadEvent event, String body) {
-        persist(new TimelineEntry(event.eventId().toString(), event.leadId(), event.occurredAt(), OWN_SOURCE,
-                event.eventType(), event.summary(), body, Instant.now()));
+    public void recordOwn(UUID eventId, UUID leadId, Instant occurredAt, String type, String summary, String body) {
+        persist(new TimelineEntry(eventId.toString(), leadId, occurredAt, OWN_SOURCE, type, summary, body,
+                clock.instant()));
     }
 
     /** A change of the lead that publishes no event (a document received, say). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordChange(UUID leadId, String type, String summary, Object details, Instant at) {
         persist(new TimelineEntry(UUID.randomUUID().toString(), leadId, at, OWN_SOURCE, type, summary,
-                toJson(details), Instant.now()));
+                toJson(details), clock.instant()));
     }
 
     /** Another service's event; {@code body} is its JSON as received. */
     @Transactional(Transactional.TxType.MANDATORY)
     public TimelineEntry recordConsumed(String eventId, UUID leadId, Instant occurredAt, String source, String type,
                                         String summary, String body) {
-        TimelineEntry entry = new TimelineEntry(eventId, leadId, occurredAt, source, type, summary, body, Instant.now());
+        TimelineEntry entry = new TimelineEntry(eventId, leadId, occurredAt, source, type, summary, body, clock.instant());
         persist(entry);
         return entry;
     }

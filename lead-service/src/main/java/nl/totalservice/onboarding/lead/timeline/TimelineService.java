@@ -2,9 +2,9 @@ package nl.totalservice.onboarding.lead.timeline;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.totalservice.onboarding.lead.LeadRepository;
-import nl.totalservice.onboarding.lead.timeline.rest.TimelineView;
+import nl.totalservice.onboarding.lead.lead.LeadRepository;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Reads a lead's progress view. */
@@ -19,9 +19,10 @@ public class TimelineService {
         this.timeline = timeline;
     }
 
+    /** Everything that happened to the lead, in order; a 404 problem when there is no such lead. */
     @Transactional
-    public TimelineView of(UUID leadId) {
+    public List<TimelineEntry> of(UUID leadId) {
         leads.require(leadId);
-        return new TimelineView(leadId, timeline.of(leadId).stream().map(TimelineView.Entry::of).toList());
+        return timeline.of(leadId);
     }
 }

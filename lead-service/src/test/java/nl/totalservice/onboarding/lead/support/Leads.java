@@ -1,12 +1,14 @@
 package nl.totalservice.onboarding.lead.support;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import nl.totalservice.onboarding.platform.testing.jwt.DevTokens;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -83,5 +85,18 @@ public final class Leads {
 
     public static String state(String leadId) {
         return get(leadId).extract().path("state");
+    }
+
+    /** The lead's progress view, as sales reads it. */
+    public static JsonPath timeline(String id) {
+        return asSales().get("/api/leads/{id}/timeline", id).then().statusCode(200).extract().jsonPath();
+    }
+
+    public static List<String> timelineTypes(JsonPath view) {
+        return view.getList("entries.type", String.class);
+    }
+
+    public static List<String> timelineSummaries(JsonPath view) {
+        return view.getList("entries.summary", String.class);
     }
 }

@@ -1,11 +1,11 @@
 package nl.totalservice.onboarding.lead.interest.event;
 
-import nl.totalservice.onboarding.lead.Coordinates;
-import nl.totalservice.onboarding.lead.Lead;
-import nl.totalservice.onboarding.lead.Owner;
-import nl.totalservice.onboarding.lead.Wish;
-import nl.totalservice.onboarding.lead.event.LeadEvent;
-import nl.totalservice.onboarding.lead.interest.InterestReason;
+import nl.totalservice.onboarding.lead.lead.Coordinates;
+import nl.totalservice.onboarding.lead.lead.InterestReason;
+import nl.totalservice.onboarding.lead.lead.Lead;
+import nl.totalservice.onboarding.lead.lead.Owner;
+import nl.totalservice.onboarding.lead.lead.Wish;
+import nl.totalservice.onboarding.lead.lead.event.LeadEvent;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -2,8 +2,8 @@ package nl.totalservice.onboarding.lead.interest.rest;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.totalservice.onboarding.lead.interest.InterestDecision;
-import nl.totalservice.onboarding.lead.interest.InterestReason;
+import nl.totalservice.onboarding.lead.lead.InterestDecision;
+import nl.totalservice.onboarding.lead.lead.InterestReason;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The customer's answer to the total-service offer. */

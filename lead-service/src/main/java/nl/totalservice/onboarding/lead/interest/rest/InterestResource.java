@@ -11,12 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.jboss.resteasy.reactive.RestResponse;
 import nl.totalservice.onboarding.lead.interest.InterestService;
-import nl.totalservice.onboarding.lead.rest.CallerIdentity;
-import nl.totalservice.onboarding.lead.rest.IfMatch;
-import nl.totalservice.onboarding.lead.rest.LeadResource;
-import nl.totalservice.onboarding.lead.rest.LeadView;
+import nl.totalservice.onboarding.lead.lead.rest.CallerIdentity;
+import nl.totalservice.onboarding.lead.lead.rest.LeadView;
+import nl.totalservice.onboarding.lead.lead.rest.LeadViews;
+import nl.totalservice.onboarding.platform.web.http.IfMatch;
 import nl.totalservice.onboarding.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -26,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 import java.util.UUID;
@@ -39,10 +39,12 @@ public class InterestResource {
 
     private final InterestService interest;
     private final CallerIdentity caller;
+    private final LeadViews views;
 
-    public InterestResource(InterestService interest, CallerIdentity caller) {
+    public InterestResource(InterestService interest, CallerIdentity caller, LeadViews views) {
         this.interest = interest;
         this.caller = caller;
+        this.views = views;
     }
 
     @PUT
@@ -62,7 +64,7 @@ public class InterestResource {
                            @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = IfMatch.DESCRIPTION)
                            @HeaderParam(IfMatch.HEADER) String ifMatch,
                            @Valid @NotNull InterestRequest request) {
-        return LeadResource.withEtag(interest.record(id, request.toDecision(), IfMatch.parse(ifMatch), caller.id()));
+        return views.ok(interest.record(id, request.toDecision(), IfMatch.expectedVersion(ifMatch), caller.id()));
     }
 
     @GET
@@ -73,6 +75,6 @@ public class InterestResource {
     @APIResponse(responseCode = "200", description = "The revisions")
     @APIResponse(responseCode = "404", description = "No lead with this id")
     public List<InterestRevisionView> revisions(@Parameter(description = "The lead's id") @PathParam("id") UUID id) {
-        return interest.history(id);
+        return interest.history(id).stream().map(InterestRevisionView::of).toList();
     }
 }

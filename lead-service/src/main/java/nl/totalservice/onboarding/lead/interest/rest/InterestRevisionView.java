@@ -1,7 +1,7 @@
 package nl.totalservice.onboarding.lead.interest.rest;
 
-import nl.totalservice.onboarding.lead.interest.InterestReason;
-import nl.totalservice.onboarding.lead.interest.InterestRevision;
+import nl.totalservice.onboarding.lead.lead.InterestReason;
+import nl.totalservice.onboarding.lead.lead.InterestRevision;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package nl.totalservice.onboarding.lead.onboarding.event;
 
-import nl.totalservice.onboarding.lead.event.LeadEvent;
+import nl.totalservice.onboarding.lead.lead.event.LeadEvent;
 
 import java.time.Instant;
 import java.util.UUID;

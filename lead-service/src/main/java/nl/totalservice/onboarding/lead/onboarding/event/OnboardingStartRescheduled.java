@@ -1,7 +1,7 @@
 package nl.totalservice.onboarding.lead.onboarding.event;
 
-import nl.totalservice.onboarding.lead.event.LeadEvent;
-import nl.totalservice.onboarding.lead.onboarding.StartMode;
+import nl.totalservice.onboarding.lead.lead.StartMode;
+import nl.totalservice.onboarding.lead.lead.event.LeadEvent;
 
 import java.time.Instant;
 import java.util.UUID;

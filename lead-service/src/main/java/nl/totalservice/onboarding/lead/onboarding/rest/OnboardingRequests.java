@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.totalservice.onboarding.lead.onboarding.DomainAction;
-import nl.totalservice.onboarding.lead.onboarding.StartMode;
+import nl.totalservice.onboarding.lead.lead.DomainAction;
+import nl.totalservice.onboarding.lead.lead.StartMode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;

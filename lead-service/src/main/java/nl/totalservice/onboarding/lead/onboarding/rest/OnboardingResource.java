@@ -11,15 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.jboss.resteasy.reactive.RestResponse;
-import nl.totalservice.onboarding.lead.onboarding.DomainRecord;
+import nl.totalservice.onboarding.lead.lead.DomainRecord;
+import nl.totalservice.onboarding.lead.lead.OrderConfirmation;
+import nl.totalservice.onboarding.lead.lead.StartPlan;
+import nl.totalservice.onboarding.lead.lead.rest.CallerIdentity;
+import nl.totalservice.onboarding.lead.lead.rest.LeadView;
+import nl.totalservice.onboarding.lead.lead.rest.LeadViews;
 import nl.totalservice.onboarding.lead.onboarding.OnboardingService;
-import nl.totalservice.onboarding.lead.onboarding.OrderConfirmation;
-import nl.totalservice.onboarding.lead.onboarding.StartPlan;
-import nl.totalservice.onboarding.lead.rest.CallerIdentity;
-import nl.totalservice.onboarding.lead.rest.IfMatch;
-import nl.totalservice.onboarding.lead.rest.LeadResource;
-import nl.totalservice.onboarding.lead.rest.LeadView;
+import nl.totalservice.onboarding.platform.web.http.IfMatch;
 import nl.totalservice.onboarding.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -27,8 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -51,10 +51,14 @@ public class OnboardingResource {
 
     private final OnboardingService onboarding;
     private final CallerIdentity caller;
+    private final LeadViews views;
+    private final Clock clock;
 
-    public OnboardingResource(OnboardingService onboarding, CallerIdentity caller) {
+    public OnboardingResource(OnboardingService onboarding, CallerIdentity caller, LeadViews views, Clock clock) {
         this.onboarding = onboarding;
         this.caller = caller;
+        this.views = views;
+        this.clock = clock;
     }
 
     @POST
@@ -70,8 +74,8 @@ public class OnboardingResource {
                            @Valid @NotNull OnboardingRequests.DomainRequest request) {
         DomainRecord domain = new DomainRecord(request.identifier().strip(), request.action(),
                 request.performedBy() == null || request.performedBy().isBlank() ? caller.id() : request.performedBy().strip(),
-                request.performedAt() == null ? Instant.now() : request.performedAt());
-        return LeadResource.withEtag(onboarding.recordDomain(id, domain, IfMatch.parse(ifMatch), caller.id()));
+                request.performedAt() == null ? clock.instant() : request.performedAt());
+        return views.ok(onboarding.recordDomain(id, domain, IfMatch.expectedVersion(ifMatch), caller.id()));
     }
 
     @POST
@@ -88,7 +92,7 @@ public class OnboardingResource {
                                       @Valid @NotNull OnboardingRequests.OrderConfirmationRequest request) {
         OrderConfirmation order = new OrderConfirmation(request.signedOn(), request.documentReference().strip(),
                 OnboardingRequests.clean(request.signatoryName()));
-        return LeadResource.withEtag(onboarding.confirmOrder(id, order, IfMatch.parse(ifMatch), caller.id()));
+        return views.ok(onboarding.confirmOrder(id, order, IfMatch.expectedVersion(ifMatch), caller.id()));
     }
 
     @POST
@@ -103,8 +107,8 @@ public class OnboardingResource {
                             @HeaderParam(IfMatch.HEADER) String ifMatch,
                             @Valid OnboardingRequests.DocumentReceiptRequest request) {
         var body = request == null ? new OnboardingRequests.DocumentReceiptRequest(null, null) : request;
-        return LeadResource.withEtag(onboarding.receiveDocument(id, code, OnboardingRequests.clean(body.reference()),
-                OnboardingRequests.clean(body.note()), IfMatch.parse(ifMatch), caller.id()));
+        return views.ok(onboarding.receiveDocument(id, code, OnboardingRequests.clean(body.reference()),
+                OnboardingRequests.clean(body.note()), IfMatch.expectedVersion(ifMatch), caller.id()));
     }
 
     @POST
@@ -119,7 +123,7 @@ public class OnboardingResource {
                             @HeaderParam(IfMatch.HEADER) String ifMatch,
                             @Valid OnboardingRequests.DocumentApprovalRequest request) {
         String note = request == null ? null : OnboardingRequests.clean(request.note());
-        return LeadResource.withEtag(onboarding.approveDocument(id, code, note, IfMatch.parse(ifMatch), caller.id()));
+        return views.ok(onboarding.approveDocument(id, code, note, IfMatch.expectedVersion(ifMatch), caller.id()));
     }
 
     @POST
@@ -133,7 +137,7 @@ public class OnboardingResource {
                            @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = IfMatch.DESCRIPTION)
                            @HeaderParam(IfMatch.HEADER) String ifMatch,
                            @Valid @NotNull OnboardingRequests.DocumentRejectionRequest request) {
-        return LeadResource.withEtag(onboarding.rejectDocument(id, code, request.reason().strip(), IfMatch.parse(ifMatch),
+        return views.ok(onboarding.rejectDocument(id, code, request.reason().strip(), IfMatch.expectedVersion(ifMatch),
                 caller.id()));
     }
 
@@ -150,7 +154,7 @@ public class OnboardingResource {
                           @HeaderParam(IfMatch.HEADER) String ifMatch,
                           @Valid @NotNull OnboardingRequests.StartRequest request) {
         StartPlan plan = new StartPlan(request.startAt(), request.mode(), OnboardingRequests.clean(request.note()));
-        return LeadResource.withEtag(onboarding.scheduleStart(id, plan, OnboardingRequests.clean(request.reason()),
-                IfMatch.parse(ifMatch), caller.id()));
+        return views.ok(onboarding.scheduleStart(id, plan, OnboardingRequests.clean(request.reason()),
+                IfMatch.expectedVersion(ifMatch), caller.id()));
     }
 }

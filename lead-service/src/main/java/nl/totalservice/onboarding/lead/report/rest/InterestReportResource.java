@@ -7,7 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.totalservice.onboarding.lead.report.InterestReportService;
-import nl.totalservice.onboarding.lead.rest.QueryParameters;
+import nl.totalservice.onboarding.platform.web.http.QueryParams;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import nl.totalservice.onboarding.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,11 +47,11 @@ public class InterestReportResource {
             @QueryParam("to") String to,
             @Parameter(description = "Only leads of this owner (email)", example = "sanne.devries@totalservice.nl")
             @QueryParam("owner") String owner) {
-        LocalDate fromDate = QueryParameters.date("from", from);
-        LocalDate toDate = QueryParameters.date("to", to);
+        LocalDate fromDate = QueryParams.date("from", from);
+        LocalDate toDate = QueryParams.date("to", to);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             throw ProblemException.invalidField("to", "must not be before from (" + fromDate + ")");
         }
-        return reports.report(fromDate, toDate, owner == null || owner.isBlank() ? null : owner.strip());
+        return InterestReportView.of(reports.report(fromDate, toDate, QueryParams.text("owner", owner)));
     }
 }

@@ -1,6 +1,8 @@
 package nl.totalservice.onboarding.lead.report.rest;
 
-import nl.totalservice.onboarding.lead.interest.InterestReason;
+import nl.totalservice.onboarding.lead.lead.InterestReason;
+import nl.totalservice.onboarding.lead.report.InterestCount;
+import nl.totalservice.onboarding.lead.report.InterestReport;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -44,41 +46,30 @@ public record InterestReportView(
             @Schema(description = "Not interested", examples = "25") long notInterested) {
     }
 
-    public static InterestReportView of(LocalDate from, LocalDate to, String owner, ZoneId zone,
-                                        Collection<? extends Row> rows) {
-        long interested = rows.stream().filter(Row::interested).mapToLong(Row::count).sum();
-        long notInterested = rows.stream().filter(row -> !row.interested()).mapToLong(Row::count).sum();
+    public static InterestReportView of(InterestReport report) {
+        LocalDate from = report.from();
+        LocalDate to = report.to();
+        String owner = report.owner();
+        ZoneId zone = report.zone();
+        List<InterestCount> rows = report.counts();
+        long interested = rows.stream().filter(InterestCount::interested).mapToLong(InterestCount::count).sum();
+        long notInterested = rows.stream().filter(row -> !row.interested()).mapToLong(InterestCount::count).sum();
         Map<InterestReason, Long> perReason = rows.stream().filter(row -> !row.interested() && row.reason() != null)
-                .collect(Collectors.groupingBy(Row::reason, Collectors.summingLong(Row::count)));
+                .collect(Collectors.groupingBy(InterestCount::reason, Collectors.summingLong(InterestCount::count)));
         List<ReasonCount> byReason = Arrays.stream(InterestReason.values())
                 .map(reason -> new ReasonCount(reason, reason.label(), perReason.getOrDefault(reason, 0L))).toList();
         return new InterestReportView(from, to, owner, zone.getId(), interested + notInterested, interested,
-                notInterested, byReason, breakdown(rows, Row::ownerEmail, true), breakdown(rows, Row::month, false));
+                notInterested, byReason, breakdown(rows, InterestCount::ownerEmail, true), breakdown(rows, InterestCount::month, false));
     }
 
-    private static List<Breakdown> breakdown(Collection<? extends Row> rows, Function<Row, String> key, boolean named) {
-        Map<String, List<Row>> grouped = rows.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+    private static List<Breakdown> breakdown(Collection<InterestCount> rows, Function<InterestCount, String> key, boolean named) {
+        Map<String, List<InterestCount>> grouped = rows.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
         return grouped.entrySet().stream().map(entry -> {
-            long yes = entry.getValue().stream().filter(Row::interested).mapToLong(Row::count).sum();
-            long no = entry.getValue().stream().filter(row -> !row.interested()).mapToLong(Row::count).sum();
-            String name = named ? entry.getValue().stream().map(Row::ownerName).filter(n -> n != null).findFirst()
+            long yes = entry.getValue().stream().filter(InterestCount::interested).mapToLong(InterestCount::count).sum();
+            long no = entry.getValue().stream().filter(row -> !row.interested()).mapToLong(InterestCount::count).sum();
+            String name = named ? entry.getValue().stream().map(InterestCount::ownerName).filter(n -> n != null).findFirst()
                     .orElse(null) : null;
             return new Breakdown(entry.getKey(), name, yes + no, yes, no);
         }).toList();
-    }
-
-    /** One counted combination (month, owner, decision, reason). */
-    public interface Row {
-        String month();
-
-        String ownerEmail();
-
-        String ownerName();
-
-        boolean interested();
-
-        InterestReason reason();
-
-        long count();
     }
 }

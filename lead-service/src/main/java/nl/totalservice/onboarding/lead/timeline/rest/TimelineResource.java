@@ -37,6 +37,6 @@ public class TimelineResource {
     @APIResponse(responseCode = "200", description = "The progress view")
     @APIResponse(responseCode = "404", description = "No lead with this id")
     public TimelineView timeline(@Parameter(description = "The lead's id") @PathParam("id") UUID id) {
-        return timeline.of(id);
+        return new TimelineView(id, timeline.of(id).stream().map(TimelineView.Entry::of).toList());
     }
 }

@@ -1,0 +1,107 @@
+package nl.totalservice.onboarding.lead.inbound;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.totalservice.onboarding.lead.lead.ConfirmationOutcome;
+import nl.totalservice.onboarding.lead.lead.Lead;
+import nl.totalservice.onboarding.lead.lead.LeadRepository;
+import nl.totalservice.onboarding.lead.lead.PartnerProposal;
+import nl.totalservice.onboarding.lead.partner.PartnerService;
+import nl.totalservice.onboarding.lead.timeline.Timeline;
+import nl.totalservice.onboarding.lead.timeline.TimelineEntry;
+import nl.totalservice.onboarding.platform.messaging.inbox.IncomingEvent;
+import nl.totalservice.onboarding.platform.messaging.inbox.UnprocessableEventException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Reads the other services' events: every one goes on the lead's progress view (the timeline), and
+ * the two that change a lead go to the partner capability ({@link PartnerService}): PartnerMatched
+ * (the proposed partner) and TaskAccepted (the confirmed partner). Runs in the consumer's
+ * transaction, after the inbox recorded the event id.
+ */
+@ApplicationScoped
+public class ProgressRecorder {
+
+    private final LeadRepository leads;
+    private final Timeline timeline;
+    private final PartnerService partners;
+    private final Clock clock;
+
+    public ProgressRecorder(LeadRepository leads, Timeline timeline, PartnerService partners, Clock clock) {
+        this.leads = leads;
+        this.timeline = timeline;
+        this.partners = partners;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void partnerDecision(IncomingEvent event) {
+        PartnerDecisionEvent body = event.payloadAs(PartnerDecisionEvent.class);
+        Lead lead = knownLead(body.leadId(), event);
+        Instant at = occurredAt(event, body.occurredAt());
+        record(event, lead, at, body.summary(event.type()));
+        if ("PartnerMatched".equals(event.type()) && body.partnerId() != null) {
+            partners.proposed(lead, new PartnerProposal(body.partnerId(), body.partnerName(), body.rule(),
+                    body.decisionId(), at));
+        }
+    }
+
+    @Transactional
+    public void taskEvent(IncomingEvent event) {
+        TaskEvent body = event.payloadAs(TaskEvent.class);
+        Lead lead = knownLead(body.leadId(), event);
+        Instant at = occurredAt(event, body.occurredAt());
+        TimelineEntry entry = record(event, lead, at, body.summary(event.type()));
+        if ("TaskAccepted".equals(event.type())) {
+            if (body.partnerId() == null) {
+                throw new UnprocessableEventException(event + " has no partnerId");
+            }
+            ConfirmationOutcome outcome = partners.accepted(lead, body.partnerId(), body.taskId(), at);
+            entry.addToSummary(switch (outcome) {
+                case CONFIRMED -> "; partner confirmed";
+                case ALREADY_CONFIRMED -> "; this partner was already confirmed";
+                case OTHER_PARTNER_CONFIRMED -> "; not applied: partner " + lead.partner().confirmedPartnerId()
+                        + " was confirmed first";
+                case LEAD_NOT_READY -> "; not applied: the lead is " + lead.state();
+            });
+        }
+    }
+
+    @Transactional
+    public void notification(IncomingEvent event) {
+        NotificationEvent body = event.payloadAs(NotificationEvent.class);
+        if (body.leadId() == null) {
+            return; // a notification about no lead in particular: not part of any progress view
+        }
+        Lead lead = knownLead(body.leadId(), event);
+        record(event, lead, occurredAt(event, body.occurredAt()), body.summary(event.type()));
+    }
+
+    private TimelineEntry record(IncomingEvent event, Lead lead, Instant at, String summary) {
+        return timeline.recordConsumed(event.id(), lead.id(), at, sourceOf(event), event.type(), summary, event.payload());
+    }
+
+    /** lead-service owns every lead: an event about an unknown one is a bug to inspect in the dead-letter topic. */
+    private Lead knownLead(UUID leadId, IncomingEvent event) {
+        if (leadId == null) {
+            throw new UnprocessableEventException(event + " has no leadId");
+        }
+        return leads.findByIdOptional(leadId).orElseThrow(() -> new UnprocessableEventException(
+                event + " is about lead " + leadId + ", which lead-service does not know"));
+    }
+
+    private Instant occurredAt(IncomingEvent event, Instant bodyTime) {
+        if (event.time() != null) {
+            return event.time();
+        }
+        return bodyTime != null ? bodyTime : clock.instant();
+    }
+
+    /** The producing service, from the topic (each service publishes to its own topic). */
+    private static String sourceOf(IncomingEvent event) {
+        return event.topic().replace("-events", "-service");
+    }
+}

@@ -1,0 +1,115 @@
+package nl.totalservice.onboarding.lead.lead;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import nl.totalservice.onboarding.platform.web.http.Page;
+import nl.totalservice.onboarding.platform.web.http.Paging;
+import nl.totalservice.onboarding.platform.web.problem.ProblemException;
+import org.hibernate.Hibernate;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Leads in PostgreSQL. */
+@ApplicationScoped
+public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
+
+    /** The duplicate check: a named query, parsed and validated once at start-up. */
+    static final String CONFLICTING = "Lead.conflicting";
+    /**
+     * Uses the unique indexes' own expressions and conditions, the states as literals (so even a
+     * cached generic plan can use the partial indexes): both branches are index lookups.
+     */
+    static final String CONFLICTING_QUERY = "select new nl.totalservice.onboarding.lead.lead.LeadConflict("
+            + "l.id, l.kvkNumber, l.companyName, l.state) from Lead l where l.id <> :except and ("
+            + "(lower(l.contact.email) = :email"
+            + " and l.state <> nl.totalservice.onboarding.lead.lead.LeadState.WITHDRAWN"
+            + " and l.state <> nl.totalservice.onboarding.lead.lead.LeadState.ONBOARDED)"
+            + " or (l.kvkNumber = :kvk and l.state <> nl.totalservice.onboarding.lead.lead.LeadState.WITHDRAWN))";
+
+    /** The lead, or a 404 problem. */
+    public Lead require(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Lead", id));
+    }
+
+    /**
+     * Writes the pending changes now. Two writers of one lead that both add a child row (a revision,
+     * the checklist) meet at that row's unique index before the version check: that is the same
+     * concurrent update, so it answers the same (409 via {@link OptimisticLockException}).
+     */
+    public void flushChanges() {
+        try {
+            flush();
+        } catch (PersistenceException e) {
+            if (isConcurrentChildRow(e)) {
+                throw new OptimisticLockException("The lead was changed by someone else at the same time", e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isConcurrentChildRow(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState()) && sql.getMessage() != null
+                    && (sql.getMessage().contains("lead_interest_revision_unique")
+                    || sql.getMessage().contains("lead_document_unique"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Another lead with this KvK number (unless withdrawn), or with this email address while open. */
+    public Optional<LeadConflict> findConflicting(String kvkNumber, String email, UUID except) {
+        return getEntityManager().createNamedQuery(CONFLICTING, LeadConflict.class)
+                .setParameter("email", email.toLowerCase(Locale.ROOT))
+                .setParameter("kvk", kvkNumber == null ? "" : kvkNumber)
+                .setParameter("except", except == null ? new UUID(0, 0) : except)
+                .setMaxResults(1)
+                .getResultList().stream().findFirst();
+    }
+
+    /** One page of leads, newest first; {@code ownerEmail} and {@code states} filter when given. */
+    public Page<Lead> page(String ownerEmail, Collection<LeadState> states, Paging paging) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (ownerEmail != null) {
+            conditions.add("lower(owner.email) = :owner");
+            parameters.and("owner", ownerEmail.toLowerCase(Locale.ROOT));
+        }
+        if (!states.isEmpty()) {
+            conditions.add("state in :states");
+            parameters.and("states", List.copyOf(states));
+        }
+        String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+        PanacheQuery<Lead> query = find(where, Sort.descending("registeredAt").and("id"), parameters);
+        long total = query.count();
+        if (paging.offset() >= total) {
+            return Page.of(List.of(), paging, total); // past the end; the offset may not even fit an int
+        }
+        int first = (int) paging.offset();
+        return Page.of(query.range(first, (int) Math.min(Integer.MAX_VALUE, (long) first + paging.size() - 1)).list(),
+                paging, total);
+    }
+
+    /**
+     * The lead with everything its view reads loaded, so that it can be mapped after the transaction:
+     * the documents checklist once step 5 opened it (before that it stays unloaded).
+     */
+    public Lead loaded(Lead lead) {
+        if (lead.onboarding().isCompleted(OnboardingStep.ORDER_CONFIRMATION)) {
+            Hibernate.initialize(lead.documents());
+        }
+        return lead;
+    }
+}

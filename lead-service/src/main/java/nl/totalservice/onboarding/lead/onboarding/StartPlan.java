@@ -1,7 +1,0 @@
-package nl.totalservice.onboarding.lead.onboarding;
-
-import java.time.Instant;
-
-/** Step 7's data: when and how the customer starts with the partner. */
-public record StartPlan(Instant startAt, StartMode mode, String note) {
-}
