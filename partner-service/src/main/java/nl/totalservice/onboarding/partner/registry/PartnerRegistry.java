@@ -1,6 +1,5 @@
 package nl.totalservice.onboarding.partner.registry;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,12 +10,14 @@ import nl.totalservice.onboarding.partner.geography.GazetteerLoaded;
 import nl.totalservice.onboarding.partner.geography.GeoPoint;
 import nl.totalservice.onboarding.partner.geography.Pc4;
 import nl.totalservice.onboarding.partner.geography.PostcodeCentroid;
+import nl.totalservice.onboarding.platform.web.http.IfMatch;
+import nl.totalservice.onboarding.platform.web.http.Page;
+import nl.totalservice.onboarding.platform.web.http.Paging;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,10 +37,6 @@ public class PartnerRegistry {
         this.clock = clock;
     }
 
-    /** A page of partners, by name. */
-    public record PartnerPage(List<Partner> partners, long total) {
-    }
-
     @Transactional
     public Partner register(PartnerDetails details, int activeCustomers, String by) {
         refuseDuplicateEmail(details.email(), null);
@@ -50,13 +47,11 @@ public class PartnerRegistry {
         return partner;
     }
 
-    /** Replaces what the coordinator maintains, if {@code expectedVersion} is still current (else 412). */
+    /** Replaces what the coordinator maintains, if {@code expectedVersion} (null: any) is still current (else 412). */
     @Transactional
-    public Partner update(UUID id, long expectedVersion, PartnerDetails details, String by) {
+    public Partner update(UUID id, Long expectedVersion, PartnerDetails details, String by) {
         Partner partner = get(id);
-        if (partner.version() != expectedVersion) {
-            throw ProblemException.staleVersion(partner.version());
-        }
+        IfMatch.check(expectedVersion, partner.version());
         refuseDuplicateEmail(details.email(), id);
         Instant now = Instant.now(clock);
         partner.update(details, located(details), by, now);
@@ -74,8 +69,9 @@ public class PartnerRegistry {
         return Partner.<Partner>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Partner", id));
     }
 
+    /** A page of partners by name, filtered by active flag and part of the name (either may be null). */
     @Transactional
-    public PartnerPage list(Boolean active, String nameContains, int page, int size) {
+    public Page<Partner> list(Boolean active, String nameContains, Paging paging) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (active != null) {
@@ -87,7 +83,8 @@ public class PartnerRegistry {
             parameters.and("name", "%" + nameContains.toLowerCase(java.util.Locale.ROOT).trim() + "%");
         }
         var found = Partner.<Partner>find(query.toString(), Sort.by("name").and("id"), parameters);
-        return new PartnerPage(found.page(Page.of(page, size)).list(), found.count());
+        return Page.of(found.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list(), paging,
+                found.count());
     }
 
     /** A lead of the partner was onboarded: one more customer, published as a snapshot. */
