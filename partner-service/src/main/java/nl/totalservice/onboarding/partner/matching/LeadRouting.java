@@ -26,12 +26,15 @@ public class LeadRouting {
     private static final Logger LOG = Logger.getLogger(LeadRouting.class);
 
     private final MatchingService matching;
+    private final RoutedLeadRepository leads;
     private final PartnerRegistry partners;
     private final PartnerLoads loads;
     private final Clock clock;
 
-    public LeadRouting(MatchingService matching, PartnerRegistry partners, PartnerLoads loads, Clock clock) {
+    public LeadRouting(MatchingService matching, RoutedLeadRepository leads, PartnerRegistry partners,
+                       PartnerLoads loads, Clock clock) {
         this.matching = matching;
+        this.leads = leads;
         this.partners = partners;
         this.loads = loads;
         this.clock = clock;
@@ -48,7 +51,7 @@ public class LeadRouting {
         UUID leadId = required(event.leadId(), "leadId");
         boolean interested = required(event.interested(), "interested");
         Instant now = Instant.now(clock);
-        RoutedLead lead = RoutedLead.findOrCreate(leadId, now);
+        RoutedLead lead = leads.findOrCreate(leadId, now);
         int revision = event.revision() == null ? lead.revision() + 1 : event.revision();
         if (!interested) {
             lead.notInterested(revision, now);
@@ -70,7 +73,7 @@ public class LeadRouting {
         matching.serialise();
         UUID leadId = required(event.leadId(), "leadId");
         Instant now = Instant.now(clock);
-        RoutedLead lead = RoutedLead.findOrCreate(leadId, now);
+        RoutedLead lead = leads.findOrCreate(leadId, now);
         List<UUID> decliners = new java.util.ArrayList<>();
         if (event.declinedPartnerIds() != null) {
             event.declinedPartnerIds().stream().filter(java.util.Objects::nonNull).forEach(decliners::add);
@@ -94,7 +97,7 @@ public class LeadRouting {
         UUID lead = required(leadId, "leadId");
         UUID partner = required(partnerId, "partnerId");
         Instant now = Instant.now(clock);
-        RoutedLead routed = RoutedLead.findOrCreate(lead, now);
+        RoutedLead routed = leads.findOrCreate(lead, now);
         if (routed.heldBy(partner, now)) {
             loads.settleAssigned(routed, source, null, now);
         } else {
@@ -107,7 +110,7 @@ public class LeadRouting {
     public void returnedToQueue(UUID leadId, UUID partnerId) {
         matching.serialise();
         Instant now = Instant.now(clock);
-        RoutedLead lead = RoutedLead.findOrCreate(required(leadId, "leadId"), now);
+        RoutedLead lead = leads.findOrCreate(required(leadId, "leadId"), now);
         lead.returnedBy(required(partnerId, "partnerId"), now);
         loads.settle(lead);
     }
@@ -121,7 +124,7 @@ public class LeadRouting {
     public void followUpCancelled(UUID leadId, UUID partnerId) {
         matching.serialise();
         Instant now = Instant.now(clock);
-        RoutedLead lead = RoutedLead.findOrCreate(required(leadId, "leadId"), now);
+        RoutedLead lead = leads.findOrCreate(required(leadId, "leadId"), now);
         lead.followUpCancelled(partnerId, now);
         loads.settle(lead);
     }
@@ -135,7 +138,7 @@ public class LeadRouting {
             throw new UnprocessableEventException("LeadOnboarded names unknown partner " + partnerId);
         }
         Instant now = Instant.now(clock);
-        RoutedLead lead = RoutedLead.findOrCreate(required(event.leadId(), "leadId"), now);
+        RoutedLead lead = leads.findOrCreate(required(event.leadId(), "leadId"), now);
         boolean firstTime = lead.countedPartnerId() == null;
         CountChange change = lead.onboarded(partnerId, now);
         if (firstTime && lead.countedPartnerId() != null) {
@@ -151,7 +154,7 @@ public class LeadRouting {
     public void withdrawn(LeadEvents.LeadWithdrawn event) {
         matching.serialise();
         Instant now = Instant.now(clock);
-        RoutedLead lead = RoutedLead.findOrCreate(required(event.leadId(), "leadId"), now);
+        RoutedLead lead = leads.findOrCreate(required(event.leadId(), "leadId"), now);
         CountChange change = lead.withdrawn(now);
         loads.settle(lead);
         apply(change);

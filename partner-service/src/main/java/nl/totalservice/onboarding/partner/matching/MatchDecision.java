@@ -1,6 +1,5 @@
 package nl.totalservice.onboarding.partner.matching;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,13 +13,12 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** A stored matching decision: what was decided, by which rule, and the whole explanation. */
 @Entity
 @Table(name = "match_decision")
-public class MatchDecision extends PanacheEntityBase {
+public class MatchDecision {
 
     @Id
     private UUID id;
@@ -73,14 +71,6 @@ public class MatchDecision extends PanacheEntityBase {
         this.candidatesOmitted = decision.candidatesOmitted();
         this.detail = detailJson;
         this.decidedAt = now;
-    }
-
-    public static List<MatchDecision> ofLead(UUID leadId) {
-        return list("leadId = ?1 order by decidedAt desc, id", leadId);
-    }
-
-    public static long countOfLead(UUID leadId) {
-        return count("leadId", leadId);
     }
 
     public UUID id() {

@@ -1,6 +1,5 @@
 package nl.totalservice.onboarding.partner.matching;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,7 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "partner_assignment")
-public class PartnerAssignment extends PanacheEntityBase {
+public class PartnerAssignment {
 
     /** Who gave the lead to the partner. */
     public enum Source {
@@ -44,13 +43,13 @@ public class PartnerAssignment extends PanacheEntityBase {
     protected PartnerAssignment() {
     }
 
-    static void record(UUID leadId, UUID partnerId, Source source, UUID decisionId, Instant at) {
+    static PartnerAssignment of(UUID leadId, UUID partnerId, Source source, UUID decisionId, Instant at) {
         PartnerAssignment assignment = new PartnerAssignment();
         assignment.leadId = leadId;
         assignment.partnerId = partnerId;
         assignment.source = source.name();
         assignment.decisionId = decisionId;
         assignment.assignedAt = at;
-        assignment.persist();
+        return assignment;
     }
 }

@@ -16,15 +16,17 @@ import java.util.UUID;
 class PartnerEvents {
 
     private final Outbox outbox;
+    private final PartnerRepository partners;
     private final double defaultRadiusKm;
 
-    PartnerEvents(Outbox outbox, MatchingConfig matching) {
+    PartnerEvents(Outbox outbox, PartnerRepository partners, MatchingConfig matching) {
         this.outbox = outbox;
+        this.partners = partners;
         this.defaultRadiusKm = matching.serviceArea().defaultRadiusKm();
     }
 
     void registered(Partner partner, Instant now) {
-        Partner.flush();
+        partners.flush();
         outbox.publish(Topics.PARTNER_EVENTS, new PartnerRegistered(UUID.randomUUID(), now, partner.id(),
                 partner.version(), partner.name(), partner.contactName(), partner.email(), partner.phone(),
                 partner.preferredLanguage(), partner.active(), partner.postcode(), partner.city(), partner.location(),
@@ -32,7 +34,7 @@ class PartnerEvents {
     }
 
     void updated(Partner partner, Instant now) {
-        Partner.flush();
+        partners.flush();
         outbox.publish(Topics.PARTNER_EVENTS, new PartnerUpdated(UUID.randomUUID(), now, partner.id(),
                 partner.version(), partner.name(), partner.contactName(), partner.email(), partner.phone(),
                 partner.preferredLanguage(), partner.active(), partner.postcode(), partner.city(), partner.location(),
