@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import nl.totalservice.onboarding.partner.matching.engine.Decision;
 import nl.totalservice.onboarding.partner.matching.engine.Outcome;
 import nl.totalservice.onboarding.partner.matching.engine.Rule;
+import nl.totalservice.onboarding.partner.matching.event.Trigger;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 

@@ -3,16 +3,19 @@ package nl.totalservice.onboarding.partner.matching;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.totalservice.onboarding.partner.BusinessCalendar;
 import nl.totalservice.onboarding.partner.Topics;
 import nl.totalservice.onboarding.partner.geography.GeoPoint;
+import nl.totalservice.onboarding.partner.geography.ServiceAreaConfig;
 import nl.totalservice.onboarding.partner.matching.engine.Decision;
 import nl.totalservice.onboarding.partner.matching.engine.LeadLocation;
 import nl.totalservice.onboarding.partner.matching.engine.MatchRequest;
 import nl.totalservice.onboarding.partner.matching.engine.MatchingEngine;
 import nl.totalservice.onboarding.partner.matching.engine.Wish;
 import nl.totalservice.onboarding.partner.matching.event.NoPartnerAvailable;
+import nl.totalservice.onboarding.partner.matching.event.Owner;
 import nl.totalservice.onboarding.partner.matching.event.PartnerMatched;
+import nl.totalservice.onboarding.partner.matching.event.Trigger;
+import nl.totalservice.onboarding.partner.registry.BusinessCalendar;
 import nl.totalservice.onboarding.platform.messaging.outbox.Outbox;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 
@@ -46,10 +49,10 @@ public class MatchingService {
     private final BusinessCalendar calendar;
     private final Clock clock;
 
-    public MatchingService(MatchingConfig config, RoutedLeadRepository leads, MatchDecisionRepository decisions,
+    public MatchingService(MatchingConfig config, ServiceAreaConfig serviceAreas, RoutedLeadRepository leads, MatchDecisionRepository decisions,
                            PartnerSnapshots snapshots, PartnerLoads loads, LeadLocator locator, DecisionJson json,
                            Outbox outbox, EntityManager em, BusinessCalendar calendar, Clock clock) {
-        this.engine = new MatchingEngine(config.toPolicy());
+        this.engine = new MatchingEngine(config.toPolicy(serviceAreas));
         this.leads = leads;
         this.decisions = decisions;
         this.snapshots = snapshots;

@@ -2,7 +2,7 @@ package nl.totalservice.onboarding.partner.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.totalservice.onboarding.partner.Topics;
-import nl.totalservice.onboarding.partner.matching.MatchingConfig;
+import nl.totalservice.onboarding.partner.geography.ServiceAreaConfig;
 import nl.totalservice.onboarding.partner.registry.event.PartnerRegistered;
 import nl.totalservice.onboarding.partner.registry.event.ServiceAreaPayload;
 import nl.totalservice.onboarding.partner.registry.event.PartnerUpdated;
@@ -19,10 +19,10 @@ class PartnerEvents {
     private final PartnerRepository partners;
     private final double defaultRadiusKm;
 
-    PartnerEvents(Outbox outbox, PartnerRepository partners, MatchingConfig matching) {
+    PartnerEvents(Outbox outbox, PartnerRepository partners, ServiceAreaConfig serviceAreas) {
         this.outbox = outbox;
         this.partners = partners;
-        this.defaultRadiusKm = matching.serviceArea().defaultRadiusKm();
+        this.defaultRadiusKm = serviceAreas.defaultRadiusKm();
     }
 
     void registered(Partner partner, Instant now) {

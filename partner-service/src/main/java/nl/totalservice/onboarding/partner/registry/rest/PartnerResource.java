@@ -15,8 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import nl.totalservice.onboarding.partner.BusinessCalendar;
-import nl.totalservice.onboarding.partner.matching.MatchingConfig;
+import nl.totalservice.onboarding.partner.geography.ServiceAreaConfig;
+import nl.totalservice.onboarding.partner.registry.BusinessCalendar;
 import nl.totalservice.onboarding.partner.registry.Partner;
 import nl.totalservice.onboarding.partner.registry.PartnerRegistry;
 import nl.totalservice.onboarding.platform.web.http.IfMatch;
@@ -52,11 +52,12 @@ public class PartnerResource {
     private final BusinessCalendar calendar;
     private final double defaultRadiusKm;
 
-    public PartnerResource(PartnerRegistry registry, Caller caller, BusinessCalendar calendar, MatchingConfig matching) {
+    public PartnerResource(PartnerRegistry registry, Caller caller, BusinessCalendar calendar,
+                           ServiceAreaConfig serviceAreas) {
         this.registry = registry;
         this.caller = caller;
         this.calendar = calendar;
-        this.defaultRadiusKm = matching.serviceArea().defaultRadiusKm();
+        this.defaultRadiusKm = serviceAreas.defaultRadiusKm();
     }
 
     @POST
