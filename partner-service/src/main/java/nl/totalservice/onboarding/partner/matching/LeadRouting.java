@@ -43,19 +43,19 @@ public class LeadRouting {
      * refreshes the input used by re-matches). Not interested: release an open assignment.
      */
     @Transactional
-    public void interestRecorded(InterestRevision event) {
+    public void interestRecorded(InterestRevision interest) {
         matching.serialise();
-        UUID leadId = required(event.leadId(), "leadId");
-        boolean interested = required(event.interested(), "interested");
+        UUID leadId = required(interest.leadId(), "leadId");
+        boolean interested = required(interest.interested(), "interested");
         Instant now = Instant.now(clock);
         RoutedLead lead = leads.findOrCreate(leadId, now);
-        int revision = event.revision() == null ? lead.revision() + 1 : event.revision();
+        int revision = interest.revision() == null ? lead.revision() + 1 : interest.revision();
         if (!interested) {
             lead.notInterested(revision, now);
             loads.settle(lead);
             return;
         }
-        RoutedLead.InterestOutcome outcome = lead.interested(event.toInput(revision), now);
+        RoutedLead.InterestOutcome outcome = lead.interested(interest.toInput(revision), now);
         loads.settle(lead);
         if (outcome == RoutedLead.InterestOutcome.DECIDE) {
             matching.decide(lead, Trigger.INTEREST_RECORDED, null);

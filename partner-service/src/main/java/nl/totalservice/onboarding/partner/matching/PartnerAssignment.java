@@ -2,6 +2,8 @@ package nl.totalservice.onboarding.partner.matching;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -33,8 +35,9 @@ public class PartnerAssignment {
     private UUID leadId;
     @Column(name = "partner_id", nullable = false)
     private UUID partnerId;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String source;
+    private Source source;
     @Column(name = "decision_id")
     private UUID decisionId;
     @Column(name = "assigned_at", nullable = false)
@@ -47,7 +50,7 @@ public class PartnerAssignment {
         PartnerAssignment assignment = new PartnerAssignment();
         assignment.leadId = leadId;
         assignment.partnerId = partnerId;
-        assignment.source = source.name();
+        assignment.source = source;
         assignment.decisionId = decisionId;
         assignment.assignedAt = at;
         return assignment;
