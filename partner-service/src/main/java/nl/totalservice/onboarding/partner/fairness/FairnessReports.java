@@ -8,6 +8,7 @@ import nl.totalservice.onboarding.partner.matching.backtest.RoutingFigures;
 import nl.totalservice.onboarding.partner.matching.engine.Outcome;
 import nl.totalservice.onboarding.partner.matching.engine.Rule;
 import nl.totalservice.onboarding.partner.registry.Partner;
+import nl.totalservice.onboarding.partner.registry.PartnerRepository;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,11 +27,14 @@ import java.util.UUID;
 public class FairnessReports {
 
     private final EntityManager em;
+    private final PartnerRepository partnerRepository;
     private final PartnerLoads partnerLoads;
     private final Clock clock;
 
-    public FairnessReports(EntityManager em, PartnerLoads partnerLoads, Clock clock) {
+    public FairnessReports(EntityManager em, PartnerRepository partnerRepository, PartnerLoads partnerLoads,
+                           Clock clock) {
         this.em = em;
+        this.partnerRepository = partnerRepository;
         this.partnerLoads = partnerLoads;
         this.clock = clock;
     }
@@ -44,7 +48,7 @@ public class FairnessReports {
         Map<UUID, Long> last30 = assignedSince(since30);
         Map<UUID, Long> last90 = assignedSince(since90);
         Map<UUID, Map<Rule, Long>> wins = wins(since90);
-        List<Partner> partners = Partner.<Partner>list("order by lower(name), id");
+        List<Partner> partners = partnerRepository.list("order by lower(name), id");
         List<FairnessReport.PartnerLine> lines = partners.stream()
                 .map(partner -> line(partner, loads.getOrDefault(partner.id(), PartnerLoads.Load.NONE), last30,
                         last90, wins)).toList();

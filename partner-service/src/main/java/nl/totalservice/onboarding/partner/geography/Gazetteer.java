@@ -24,13 +24,18 @@ public class Gazetteer {
     private static final long LOAD_LOCK = 0x6761_7a65_7474_6572L;
 
     private final GazetteerConfig config;
+    private final PostcodeAreaRepository areas;
+    private final GazetteerLoadRepository loads;
     private final EntityManager em;
     private final Event<GazetteerLoaded> loaded;
     private final Clock clock;
     private volatile String problem;
 
-    public Gazetteer(GazetteerConfig config, EntityManager em, Event<GazetteerLoaded> loaded, Clock clock) {
+    public Gazetteer(GazetteerConfig config, PostcodeAreaRepository areas, GazetteerLoadRepository loads,
+                     EntityManager em, Event<GazetteerLoaded> loaded, Clock clock) {
         this.config = config;
+        this.areas = areas;
+        this.loads = loads;
         this.em = em;
         this.loaded = loaded;
         this.clock = clock;
@@ -39,7 +44,7 @@ public class Gazetteer {
     /** The area of {@code pc4} ("1234"), if the gazetteer has it. */
     @Transactional
     public Optional<PostcodeCentroid> lookup(String pc4) {
-        return PostcodeArea.<PostcodeArea>findByIdOptional(pc4).map(PostcodeArea::toCentroid);
+        return areas.findByIdOptional(pc4).map(PostcodeArea::toCentroid);
     }
 
     /**
@@ -56,17 +61,17 @@ public class Gazetteer {
     /** Whether any gazetteer data is loaded (else region cannot decide). */
     @Transactional
     public boolean isLoaded() {
-        return PostcodeArea.count() > 0;
+        return areas.count() > 0;
     }
 
     @Transactional
     public Optional<GazetteerLoad> latestLoad() {
-        return GazetteerLoad.latest();
+        return loads.latest();
     }
 
     @Transactional
     public long postcodes() {
-        return PostcodeArea.count();
+        return areas.count();
     }
 
     /** Loads the configured source unless the last load had the same content; returns the load in force. */
@@ -109,9 +114,9 @@ public class Gazetteer {
         em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(" + LOAD_LOCK + ")) as locked")
                 .getSingleResult();
         String checksum = sha256(content);
-        Optional<GazetteerLoad> latest = GazetteerLoad.latest();
+        Optional<GazetteerLoad> latest = loads.latest();
         if (!force && latest.isPresent() && latest.get().checksum().equals(checksum)
-                && latest.get().sourceKind() == source.kind() && PostcodeArea.count() > 0) {
+                && latest.get().sourceKind() == source.kind() && areas.count() > 0) {
             LOG.infof("Gazetteer unchanged since %s (%s, SHA-256 %s); not reloaded (%d ms)", latest.get().loadedAt(),
                     source.location(), checksum.substring(0, 12), (System.nanoTime() - started) / 1_000_000);
             return latest.get();
@@ -119,7 +124,7 @@ public class Gazetteer {
         GazetteerSource.Data data = source.parse(content);
         replaceAreas(data.parsed());
         GazetteerLoad load = new GazetteerLoad(source, checksum, data, by, Instant.now(clock));
-        load.persist();
+        loads.persist(load);
         loaded.fire(new GazetteerLoaded(data.parsed().areas().size()));
         LOG.infof("Gazetteer loaded from %s%s: %d postcodes from %d rows (%d skipped) in %d ms", source.location(),
                 data.version() == null ? "" : " (version " + data.version() + ")", data.parsed().areas().size(),

@@ -1,6 +1,5 @@
 package nl.totalservice.onboarding.partner.geography;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,13 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /** One load of the gazetteer (bundled or a file); the latest says what {@code postcode_area} holds. */
 @Entity
 @Table(name = "gazetteer_load")
-public class GazetteerLoad extends PanacheEntityBase {
+public class GazetteerLoad {
 
     @Id
     private UUID id;
@@ -59,10 +57,6 @@ public class GazetteerLoad extends PanacheEntityBase {
         String joined = String.join("\n", parsed.problems());
         this.problems = joined.isEmpty() ? null : joined.substring(0, Math.min(joined.length(), 4000));
         this.loadedBy = loadedBy;
-    }
-
-    static Optional<GazetteerLoad> latest() {
-        return find("order by loadedAt desc").firstResultOptional();
     }
 
     public Instant loadedAt() {

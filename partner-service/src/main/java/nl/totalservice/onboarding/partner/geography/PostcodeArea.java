@@ -1,6 +1,5 @@
 package nl.totalservice.onboarding.partner.geography;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +13,7 @@ import java.util.List;
 /** A PC4 area as loaded from the gazetteer: one centre, its place, municipality and province. */
 @Entity
 @Table(name = "postcode_area")
-public class PostcodeArea extends PanacheEntityBase {
+public class PostcodeArea {
 
     static final String IGNORED_SEPARATOR = "; ";
 

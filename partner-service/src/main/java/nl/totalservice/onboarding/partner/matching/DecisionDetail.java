@@ -3,6 +3,7 @@ package nl.totalservice.onboarding.partner.matching;
 import nl.totalservice.onboarding.partner.matching.engine.CandidateAssessment;
 import nl.totalservice.onboarding.partner.matching.engine.Reach;
 import nl.totalservice.onboarding.partner.matching.engine.SkippedRule;
+import nl.totalservice.onboarding.partner.matching.event.Owner;
 
 import java.util.List;
 

@@ -2,17 +2,14 @@ package nl.totalservice.onboarding.partner.matching;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.totalservice.onboarding.partner.geography.GeoPoint;
-import nl.totalservice.onboarding.partner.geography.Pc4;
-import nl.totalservice.onboarding.partner.matching.event.LeadEvents;
-import nl.totalservice.onboarding.partner.matching.event.TaskEvents;
+import nl.totalservice.onboarding.partner.matching.event.Trigger;
 import nl.totalservice.onboarding.partner.registry.PartnerRegistry;
 import nl.totalservice.onboarding.platform.messaging.inbox.UnprocessableEventException;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.util.Collection;
 import java.util.UUID;
 
 /**
@@ -26,12 +23,15 @@ public class LeadRouting {
     private static final Logger LOG = Logger.getLogger(LeadRouting.class);
 
     private final MatchingService matching;
+    private final RoutedLeadRepository leads;
     private final PartnerRegistry partners;
     private final PartnerLoads loads;
     private final Clock clock;
 
-    public LeadRouting(MatchingService matching, PartnerRegistry partners, PartnerLoads loads, Clock clock) {
+    public LeadRouting(MatchingService matching, RoutedLeadRepository leads, PartnerRegistry partners,
+                       PartnerLoads loads, Clock clock) {
         this.matching = matching;
+        this.leads = leads;
         this.partners = partners;
         this.loads = loads;
         this.clock = clock;
@@ -43,19 +43,19 @@ public class LeadRouting {
      * refreshes the input used by re-matches). Not interested: release an open assignment.
      */
     @Transactional
-    public void interestRecorded(LeadEvents.LeadInterestRecorded event) {
+    public void interestRecorded(InterestRevision interest) {
         matching.serialise();
-        UUID leadId = required(event.leadId(), "leadId");
-        boolean interested = required(event.interested(), "interested");
+        UUID leadId = required(interest.leadId(), "leadId");
+        boolean interested = required(interest.interested(), "interested");
         Instant now = Instant.now(clock);
-        RoutedLead lead = RoutedLead.findOrCreate(leadId, now);
-        int revision = event.revision() == null ? lead.revision() + 1 : event.revision();
+        RoutedLead lead = leads.findOrCreate(leadId, now);
+        int revision = interest.revision() == null ? lead.revision() + 1 : interest.revision();
         if (!interested) {
             lead.notInterested(revision, now);
             loads.settle(lead);
             return;
         }
-        RoutedLead.InterestOutcome outcome = lead.interested(input(event, revision), now);
+        RoutedLead.InterestOutcome outcome = lead.interested(interest.toInput(revision), now);
         loads.settle(lead);
         if (outcome == RoutedLead.InterestOutcome.DECIDE) {
             matching.decide(lead, Trigger.INTEREST_RECORDED, null);
@@ -64,27 +64,23 @@ public class LeadRouting {
         }
     }
 
-    /** Decide again without every partner that declined the task (and any that declined this lead before). */
+    /**
+     * Decide again without every partner that declined the task ({@code decliners}) and any that
+     * declined this lead before.
+     */
     @Transactional
-    public void taskDeclined(TaskEvents.TaskDeclined event) {
+    public void taskDeclined(UUID taskId, UUID leadId, Collection<UUID> decliners) {
         matching.serialise();
-        UUID leadId = required(event.leadId(), "leadId");
+        UUID lead = required(leadId, "leadId");
         Instant now = Instant.now(clock);
-        RoutedLead lead = RoutedLead.findOrCreate(leadId, now);
-        List<UUID> decliners = new java.util.ArrayList<>();
-        if (event.declinedPartnerIds() != null) {
-            event.declinedPartnerIds().stream().filter(java.util.Objects::nonNull).forEach(decliners::add);
-        }
-        if (event.partnerId() != null) {
-            decliners.add(event.partnerId());
-        }
-        lead.declinedBy(decliners, now);
-        if (!lead.decidable()) {
-            LOG.infof("Task %s of lead %s declined, but the lead is %s: no new decision", event.taskId(), leadId,
-                    lead.status());
+        RoutedLead routed = leads.findOrCreate(lead, now);
+        routed.declinedBy(decliners, now);
+        if (!routed.decidable()) {
+            LOG.infof("Task %s of lead %s declined, but the lead is %s: no new decision", taskId, lead,
+                    routed.status());
             return;
         }
-        matching.decide(lead, Trigger.TASK_DECLINED, event.taskId());
+        matching.decide(routed, Trigger.TASK_DECLINED, taskId);
     }
 
     /** The coordinator assigned, the partner accepted, or lead-service confirmed: the lead is that partner's. */
@@ -94,7 +90,7 @@ public class LeadRouting {
         UUID lead = required(leadId, "leadId");
         UUID partner = required(partnerId, "partnerId");
         Instant now = Instant.now(clock);
-        RoutedLead routed = RoutedLead.findOrCreate(lead, now);
+        RoutedLead routed = leads.findOrCreate(lead, now);
         if (routed.heldBy(partner, now)) {
             loads.settleAssigned(routed, source, null, now);
         } else {
@@ -107,7 +103,7 @@ public class LeadRouting {
     public void returnedToQueue(UUID leadId, UUID partnerId) {
         matching.serialise();
         Instant now = Instant.now(clock);
-        RoutedLead lead = RoutedLead.findOrCreate(required(leadId, "leadId"), now);
+        RoutedLead lead = leads.findOrCreate(required(leadId, "leadId"), now);
         lead.returnedBy(required(partnerId, "partnerId"), now);
         loads.settle(lead);
     }
@@ -121,21 +117,21 @@ public class LeadRouting {
     public void followUpCancelled(UUID leadId, UUID partnerId) {
         matching.serialise();
         Instant now = Instant.now(clock);
-        RoutedLead lead = RoutedLead.findOrCreate(required(leadId, "leadId"), now);
+        RoutedLead lead = leads.findOrCreate(required(leadId, "leadId"), now);
         lead.followUpCancelled(partnerId, now);
         loads.settle(lead);
     }
 
     /** Onboarded: the partner gains a customer, once per lead. */
     @Transactional
-    public void onboarded(LeadEvents.LeadOnboarded event) {
+    public void onboarded(UUID leadId, UUID partner) {
         matching.serialise();
-        UUID partnerId = required(event.partnerId(), "partnerId");
+        UUID partnerId = required(partner, "partnerId");
         if (partners.find(partnerId).isEmpty()) {
             throw new UnprocessableEventException("LeadOnboarded names unknown partner " + partnerId);
         }
         Instant now = Instant.now(clock);
-        RoutedLead lead = RoutedLead.findOrCreate(required(event.leadId(), "leadId"), now);
+        RoutedLead lead = leads.findOrCreate(required(leadId, "leadId"), now);
         boolean firstTime = lead.countedPartnerId() == null;
         CountChange change = lead.onboarded(partnerId, now);
         if (firstTime && lead.countedPartnerId() != null) {
@@ -148,10 +144,10 @@ public class LeadRouting {
 
     /** Withdrawn: a counted customer is lost; an open assignment is released. */
     @Transactional
-    public void withdrawn(LeadEvents.LeadWithdrawn event) {
+    public void withdrawn(UUID leadId) {
         matching.serialise();
         Instant now = Instant.now(clock);
-        RoutedLead lead = RoutedLead.findOrCreate(required(event.leadId(), "leadId"), now);
+        RoutedLead lead = leads.findOrCreate(required(leadId, "leadId"), now);
         CountChange change = lead.withdrawn(now);
         loads.settle(lead);
         apply(change);
@@ -164,25 +160,6 @@ public class LeadRouting {
         if (change.gaining() != null) {
             partners.customerGained(change.gaining());
         }
-    }
-
-    private static RoutingInput input(LeadEvents.LeadInterestRecorded event, int revision) {
-        String pc4 = event.pc4() != null && Pc4.of(event.pc4()).isPresent() ? Pc4.of(event.pc4()).get()
-                : Pc4.of(event.postcode()).orElse(null);
-        GeoPoint location = null;
-        if (event.location() != null) {
-            try {
-                location = GeoPoint.ofNullable(event.location().latitude(), event.location().longitude());
-            } catch (IllegalArgumentException e) {
-                LOG.warnf("Lead %s has invalid coordinates (%s); using its postcode", event.leadId(), e.getMessage());
-            }
-        }
-        LeadEvents.Wish wish = event.wish();
-        LeadEvents.Owner owner = event.owner();
-        return new RoutingInput(revision, event.companyName(), event.postcode(), pc4, location,
-                wish == null ? null : wish.partnerId(), wish == null ? null : wish.kind(),
-                wish == null ? null : wish.note(), owner == null ? null : owner.email(),
-                owner == null ? null : owner.name());
     }
 
     private static <T> T required(T value, String field) {

@@ -1,6 +1,5 @@
 package nl.totalservice.onboarding.partner.matching;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,17 +9,17 @@ import jakarta.persistence.Table;
 import nl.totalservice.onboarding.partner.matching.engine.Decision;
 import nl.totalservice.onboarding.partner.matching.engine.Outcome;
 import nl.totalservice.onboarding.partner.matching.engine.Rule;
+import nl.totalservice.onboarding.partner.matching.event.Trigger;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** A stored matching decision: what was decided, by which rule, and the whole explanation. */
 @Entity
 @Table(name = "match_decision")
-public class MatchDecision extends PanacheEntityBase {
+public class MatchDecision {
 
     @Id
     private UUID id;
@@ -73,14 +72,6 @@ public class MatchDecision extends PanacheEntityBase {
         this.candidatesOmitted = decision.candidatesOmitted();
         this.detail = detailJson;
         this.decidedAt = now;
-    }
-
-    public static List<MatchDecision> ofLead(UUID leadId) {
-        return list("leadId = ?1 order by decidedAt desc, id", leadId);
-    }
-
-    public static long countOfLead(UUID leadId) {
-        return count("leadId", leadId);
     }
 
     public UUID id() {

@@ -5,9 +5,12 @@ import io.smallrye.config.WithDefault;
 import nl.totalservice.onboarding.partner.matching.engine.MarginMode;
 import nl.totalservice.onboarding.partner.matching.engine.MatchingPolicy;
 
-import java.util.List;
+import nl.totalservice.onboarding.partner.geography.ServiceAreaConfig;
 
-/** How partners are chosen ({@code partner.matching.*}); see {@link MatchingPolicy} and the README. */
+/**
+ * How partners are chosen ({@code partner.matching.*}; the service areas are {@link ServiceAreaConfig}); see
+ * {@link MatchingPolicy} and the README.
+ */
 @ConfigMapping(prefix = "partner.matching")
 public interface MatchingConfig {
 
@@ -16,9 +19,6 @@ public interface MatchingConfig {
 
     /** Rule 3, distribution. */
     Distribution distribution();
-
-    /** Partners' service areas: who competes for region and distribution. */
-    ServiceAreas serviceArea();
 
     /** The routing backtest (what-if over stored decisions). */
     Backtest backtest();
@@ -55,18 +55,6 @@ public interface MatchingConfig {
         boolean relativeToCapacity();
     }
 
-    /** Service areas: a partner serves a radius around its office (plus any PC4 ranges and provinces it names). */
-    interface ServiceAreas {
-
-        /** The radius in km of a partner that has none of its own. */
-        @WithDefault("40")
-        double defaultRadiusKm();
-
-        /** When no partner's area covers a lead: the distances in km tried in turn, ascending; then the whole country. */
-        @WithDefault("60,100,150")
-        List<Double> wideningKm();
-    }
-
     /** The routing backtest. */
     interface Backtest {
 
@@ -79,9 +67,10 @@ public interface MatchingConfig {
         int defaultDecisions();
     }
 
-    default MatchingPolicy toPolicy() {
+    /** The live policy: these settings with the service areas' ({@code partner.matching.service-area.*}). */
+    default MatchingPolicy toPolicy(ServiceAreaConfig serviceAreas) {
         return new MatchingPolicy(region().absoluteMarginKm(), region().relativeMarginPercent(),
                 region().marginMode(), distribution().relativeToCapacity(), countOpenAssignments(),
-                candidateListLimit(), serviceArea().defaultRadiusKm(), serviceArea().wideningKm());
+                candidateListLimit(), serviceAreas.defaultRadiusKm(), serviceAreas.wideningKm());
     }
 }

@@ -3,16 +3,19 @@ package nl.totalservice.onboarding.partner.matching;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.totalservice.onboarding.partner.BusinessCalendar;
 import nl.totalservice.onboarding.partner.Topics;
 import nl.totalservice.onboarding.partner.geography.GeoPoint;
+import nl.totalservice.onboarding.partner.geography.ServiceAreaConfig;
 import nl.totalservice.onboarding.partner.matching.engine.Decision;
 import nl.totalservice.onboarding.partner.matching.engine.LeadLocation;
 import nl.totalservice.onboarding.partner.matching.engine.MatchRequest;
 import nl.totalservice.onboarding.partner.matching.engine.MatchingEngine;
 import nl.totalservice.onboarding.partner.matching.engine.Wish;
 import nl.totalservice.onboarding.partner.matching.event.NoPartnerAvailable;
+import nl.totalservice.onboarding.partner.matching.event.Owner;
 import nl.totalservice.onboarding.partner.matching.event.PartnerMatched;
+import nl.totalservice.onboarding.partner.matching.event.Trigger;
+import nl.totalservice.onboarding.partner.registry.BusinessCalendar;
 import nl.totalservice.onboarding.platform.messaging.outbox.Outbox;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 
@@ -35,6 +38,8 @@ public class MatchingService {
     private static final long DECISION_LOCK = 0x6d61_7463_6869_6e67L;
 
     private final MatchingEngine engine;
+    private final RoutedLeadRepository leads;
+    private final MatchDecisionRepository decisions;
     private final PartnerSnapshots snapshots;
     private final PartnerLoads loads;
     private final LeadLocator locator;
@@ -44,9 +49,12 @@ public class MatchingService {
     private final BusinessCalendar calendar;
     private final Clock clock;
 
-    public MatchingService(MatchingConfig config, PartnerSnapshots snapshots, PartnerLoads loads, LeadLocator locator,
-                           DecisionJson json, Outbox outbox, EntityManager em, BusinessCalendar calendar, Clock clock) {
-        this.engine = new MatchingEngine(config.toPolicy());
+    public MatchingService(MatchingConfig config, ServiceAreaConfig serviceAreas, RoutedLeadRepository leads, MatchDecisionRepository decisions,
+                           PartnerSnapshots snapshots, PartnerLoads loads, LeadLocator locator, DecisionJson json,
+                           Outbox outbox, EntityManager em, BusinessCalendar calendar, Clock clock) {
+        this.engine = new MatchingEngine(config.toPolicy(serviceAreas));
+        this.leads = leads;
+        this.decisions = decisions;
         this.snapshots = snapshots;
         this.loads = loads;
         this.locator = locator;
@@ -69,7 +77,7 @@ public class MatchingService {
     /** The coordinator asks for a (new) decision for a known lead. */
     @Transactional
     public MatchDecision request(UUID leadId) {
-        RoutedLead lead = RoutedLead.<RoutedLead>findByIdOptional(leadId).orElseThrow(() -> new ProblemException(404,
+        RoutedLead lead = leads.findByIdOptional(leadId).orElseThrow(() -> new ProblemException(404,
                 "not-found", "Not found", "Lead " + leadId + " is unknown here: no LeadInterestRecorded or task "
                 + "event named it", java.util.Map.of()));
         lead.requireDecidable();
@@ -105,7 +113,7 @@ public class MatchingService {
         MatchDecision stored = new MatchDecision(lead.leadId(), trigger, taskId, decision, json.write(
                 new DecisionDetail(decision.candidates(), decision.skippedRules(), decision.reasons(), inputs, owner,
                         decision.reach())), now);
-        stored.persist();
+        decisions.persist(stored);
         if (decision.matched()) {
             if (lead.matched(decision.partnerId(), now)) {
                 loads.settleAssigned(lead, PartnerAssignment.Source.DECISION, stored.id(), now);
@@ -141,16 +149,16 @@ public class MatchingService {
 
     @Transactional
     public Optional<MatchDecision> find(UUID decisionId) {
-        return MatchDecision.findByIdOptional(decisionId);
+        return decisions.findByIdOptional(decisionId);
     }
 
     /** The decisions for a lead, newest first; 404 when the lead is unknown here. */
     @Transactional
     public List<MatchDecision> ofLead(UUID leadId) {
-        List<MatchDecision> decisions = MatchDecision.ofLead(leadId);
-        if (decisions.isEmpty() && RoutedLead.findById(leadId) == null) {
+        List<MatchDecision> found = decisions.ofLead(leadId);
+        if (found.isEmpty() && leads.findById(leadId) == null) {
             throw ProblemException.notFound("Lead", leadId);
         }
-        return decisions;
+        return found;
     }
 }

@@ -1,8 +1,9 @@
 package nl.totalservice.onboarding.partner.matching;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,7 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "partner_assignment")
-public class PartnerAssignment extends PanacheEntityBase {
+public class PartnerAssignment {
 
     /** Who gave the lead to the partner. */
     public enum Source {
@@ -34,8 +35,9 @@ public class PartnerAssignment extends PanacheEntityBase {
     private UUID leadId;
     @Column(name = "partner_id", nullable = false)
     private UUID partnerId;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String source;
+    private Source source;
     @Column(name = "decision_id")
     private UUID decisionId;
     @Column(name = "assigned_at", nullable = false)
@@ -44,13 +46,13 @@ public class PartnerAssignment extends PanacheEntityBase {
     protected PartnerAssignment() {
     }
 
-    static void record(UUID leadId, UUID partnerId, Source source, UUID decisionId, Instant at) {
+    static PartnerAssignment of(UUID leadId, UUID partnerId, Source source, UUID decisionId, Instant at) {
         PartnerAssignment assignment = new PartnerAssignment();
         assignment.leadId = leadId;
         assignment.partnerId = partnerId;
-        assignment.source = source.name();
+        assignment.source = source;
         assignment.decisionId = decisionId;
         assignment.assignedAt = at;
-        assignment.persist();
+        return assignment;
     }
 }

@@ -46,7 +46,7 @@ public class PartnerLoads {
     @Transactional(Transactional.TxType.MANDATORY)
     public void settleAssigned(RoutedLead lead, PartnerAssignment.Source source, UUID decisionId, Instant at) {
         HoldChange change = lead.takeHoldChange(); // before the insert below can flush the lead
-        PartnerAssignment.record(lead.leadId(), lead.partnerId(), source, decisionId, at);
+        em.persist(PartnerAssignment.of(lead.leadId(), lead.partnerId(), source, decisionId, at));
         apply(change, lead.partnerId(), at);
     }
 

@@ -1,6 +1,5 @@
 package nl.totalservice.onboarding.partner.matching;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -36,7 +35,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "routed_lead")
-public class RoutedLead extends PanacheEntityBase {
+public class RoutedLead {
 
     @Id
     @Column(name = "lead_id")
@@ -83,16 +82,6 @@ public class RoutedLead extends PanacheEntityBase {
     private UUID settledHolder;
 
     protected RoutedLead() {
-    }
-
-    /** The lead, or a new one in status NEW (events of one lead may arrive before its interest). */
-    public static RoutedLead findOrCreate(UUID leadId, Instant now) {
-        RoutedLead lead = findById(leadId);
-        if (lead == null) {
-            lead = create(leadId, now);
-            lead.persist();
-        }
-        return lead;
     }
 
     /** A new lead in status NEW, not yet persisted. */

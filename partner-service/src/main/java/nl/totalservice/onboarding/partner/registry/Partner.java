@@ -1,6 +1,5 @@
 package nl.totalservice.onboarding.partner.registry;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -31,7 +30,7 @@ import java.util.stream.Collectors;
 /** A partner accounting firm: contact, office, capacity, availability and its current customers. */
 @Entity
 @Table(name = "partner")
-public class Partner extends PanacheEntityBase {
+public class Partner {
 
     @Id
     private UUID id;

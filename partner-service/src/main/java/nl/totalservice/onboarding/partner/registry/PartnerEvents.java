@@ -2,7 +2,7 @@ package nl.totalservice.onboarding.partner.registry;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.totalservice.onboarding.partner.Topics;
-import nl.totalservice.onboarding.partner.matching.MatchingConfig;
+import nl.totalservice.onboarding.partner.geography.ServiceAreaConfig;
 import nl.totalservice.onboarding.partner.registry.event.PartnerRegistered;
 import nl.totalservice.onboarding.partner.registry.event.ServiceAreaPayload;
 import nl.totalservice.onboarding.partner.registry.event.PartnerUpdated;
@@ -16,15 +16,17 @@ import java.util.UUID;
 class PartnerEvents {
 
     private final Outbox outbox;
+    private final PartnerRepository partners;
     private final double defaultRadiusKm;
 
-    PartnerEvents(Outbox outbox, MatchingConfig matching) {
+    PartnerEvents(Outbox outbox, PartnerRepository partners, ServiceAreaConfig serviceAreas) {
         this.outbox = outbox;
-        this.defaultRadiusKm = matching.serviceArea().defaultRadiusKm();
+        this.partners = partners;
+        this.defaultRadiusKm = serviceAreas.defaultRadiusKm();
     }
 
     void registered(Partner partner, Instant now) {
-        Partner.flush();
+        partners.flush();
         outbox.publish(Topics.PARTNER_EVENTS, new PartnerRegistered(UUID.randomUUID(), now, partner.id(),
                 partner.version(), partner.name(), partner.contactName(), partner.email(), partner.phone(),
                 partner.preferredLanguage(), partner.active(), partner.postcode(), partner.city(), partner.location(),
@@ -32,7 +34,7 @@ class PartnerEvents {
     }
 
     void updated(Partner partner, Instant now) {
-        Partner.flush();
+        partners.flush();
         outbox.publish(Topics.PARTNER_EVENTS, new PartnerUpdated(UUID.randomUUID(), now, partner.id(),
                 partner.version(), partner.name(), partner.contactName(), partner.email(), partner.phone(),
                 partner.preferredLanguage(), partner.active(), partner.postcode(), partner.city(), partner.location(),

@@ -1,8 +1,5 @@
 package nl.totalservice.onboarding.partner.registry;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -11,12 +8,14 @@ import nl.totalservice.onboarding.partner.geography.GazetteerLoaded;
 import nl.totalservice.onboarding.partner.geography.GeoPoint;
 import nl.totalservice.onboarding.partner.geography.Pc4;
 import nl.totalservice.onboarding.partner.geography.PostcodeCentroid;
+import nl.totalservice.onboarding.platform.web.http.IfMatch;
+import nl.totalservice.onboarding.platform.web.http.Page;
+import nl.totalservice.onboarding.platform.web.http.Paging;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,18 +25,16 @@ public class PartnerRegistry {
 
     private static final Logger LOG = Logger.getLogger(PartnerRegistry.class);
 
+    private final PartnerRepository partners;
     private final Gazetteer gazetteer;
     private final PartnerEvents events;
     private final Clock clock;
 
-    public PartnerRegistry(Gazetteer gazetteer, PartnerEvents events, Clock clock) {
+    public PartnerRegistry(PartnerRepository partners, Gazetteer gazetteer, PartnerEvents events, Clock clock) {
+        this.partners = partners;
         this.gazetteer = gazetteer;
         this.events = events;
         this.clock = clock;
-    }
-
-    /** A page of partners, by name. */
-    public record PartnerPage(List<Partner> partners, long total) {
     }
 
     @Transactional
@@ -45,18 +42,16 @@ public class PartnerRegistry {
         refuseDuplicateEmail(details.email(), null);
         Instant now = Instant.now(clock);
         Partner partner = Partner.register(details, activeCustomers, located(details), by, now);
-        partner.persist();
+        partners.persist(partner);
         events.registered(partner, now);
         return partner;
     }
 
-    /** Replaces what the coordinator maintains, if {@code expectedVersion} is still current (else 412). */
+    /** Replaces what the coordinator maintains, if {@code expectedVersion} (null: any) is still current (else 412). */
     @Transactional
-    public Partner update(UUID id, long expectedVersion, PartnerDetails details, String by) {
+    public Partner update(UUID id, Long expectedVersion, PartnerDetails details, String by) {
         Partner partner = get(id);
-        if (partner.version() != expectedVersion) {
-            throw ProblemException.staleVersion(partner.version());
-        }
+        IfMatch.check(expectedVersion, partner.version());
         refuseDuplicateEmail(details.email(), id);
         Instant now = Instant.now(clock);
         partner.update(details, located(details), by, now);
@@ -66,28 +61,18 @@ public class PartnerRegistry {
 
     @Transactional
     public Optional<Partner> find(UUID id) {
-        return Partner.findByIdOptional(id);
+        return partners.findByIdOptional(id);
     }
 
     @Transactional
     public Partner get(UUID id) {
-        return Partner.<Partner>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Partner", id));
+        return partners.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Partner", id));
     }
 
+    /** A page of partners by name, filtered by active flag and part of the name (either may be null). */
     @Transactional
-    public PartnerPage list(Boolean active, String nameContains, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (active != null) {
-            query.append(" and active = :active");
-            parameters.and("active", active);
-        }
-        if (nameContains != null && !nameContains.isBlank()) {
-            query.append(" and lower(name) like :name");
-            parameters.and("name", "%" + nameContains.toLowerCase(java.util.Locale.ROOT).trim() + "%");
-        }
-        var found = Partner.<Partner>find(query.toString(), Sort.by("name").and("id"), parameters);
-        return new PartnerPage(found.page(Page.of(page, size)).list(), found.count());
+    public Page<Partner> list(Boolean active, String nameContains, Paging paging) {
+        return partners.page(active, nameContains, paging);
     }
 
     /** A lead of the partner was onboarded: one more customer, published as a snapshot. */
@@ -102,7 +87,7 @@ public class PartnerRegistry {
     /** A counted customer was withdrawn. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void customerLost(UUID partnerId) {
-        Optional<Partner> partner = Partner.findByIdOptional(partnerId);
+        Optional<Partner> partner = partners.findByIdOptional(partnerId);
         if (partner.isEmpty()) {
             LOG.warnf("Customer of unknown partner %s withdrawn; nothing to count down", partnerId);
             return;
@@ -115,7 +100,7 @@ public class PartnerRegistry {
     /** A new gazetteer: partners located from it move to their postcode's new centre. */
     void relocate(@Observes GazetteerLoaded loaded) {
         Instant now = Instant.now(clock);
-        for (Partner partner : Partner.<Partner>list("locationSource <> ?1", LocationSource.GIVEN)) {
+        for (Partner partner : partners.notLocatedByHand()) {
             if (partner.relocate(centreOf(partner.postcode()), now)) {
                 events.updated(partner, now);
             }
@@ -132,7 +117,7 @@ public class PartnerRegistry {
     }
 
     private void refuseDuplicateEmail(String email, UUID self) {
-        Partner.<Partner>find("lower(email) = ?1", email.toLowerCase(java.util.Locale.ROOT)).firstResultOptional()
+        partners.findByEmail(email)
                 .filter(existing -> !existing.id().equals(self))
                 .ifPresent(existing -> {
                     throw ProblemException.duplicate("A partner with email " + email + " exists",

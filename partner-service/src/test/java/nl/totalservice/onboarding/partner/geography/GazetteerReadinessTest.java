@@ -48,7 +48,7 @@ class GazetteerReadinessTest {
     }
 
     private static Gazetteer gazetteer(long postcodes, String problem) {
-        return new Gazetteer(null, null, null, null) {
+        return new Gazetteer(null, null, null, null, null, null) {
             @Override
             public long postcodes() {
                 return postcodes;

@@ -45,7 +45,7 @@ class LeadLocatorTest {
 
     /** A gazetteer holding {@code areas} (empty: none loaded, as when no file is configured). */
     private static LeadLocator locator(Map<String, PostcodeCentroid> areas) {
-        return new LeadLocator(new Gazetteer(null, null, null, null) {
+        return new LeadLocator(new Gazetteer(null, null, null, null, null, null) {
             @Override
             public Optional<PostcodeCentroid> lookup(String pc4) {
                 return Optional.ofNullable(areas.get(pc4));

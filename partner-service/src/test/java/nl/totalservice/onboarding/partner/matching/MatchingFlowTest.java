@@ -18,7 +18,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The "Done when" of issue 4 over the real broker, database and gazetteer: lead-service's and
+ * Matching end to end over the real broker, database and gazetteer: lead-service's and
  * task-service's events come in over Kafka, decisions go out on partner-events.
  */
 @QuarkusTest

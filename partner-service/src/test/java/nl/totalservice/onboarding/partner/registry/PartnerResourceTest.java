@@ -20,6 +20,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static nl.totalservice.onboarding.partner.support.TestPartners.COORDINATOR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -85,7 +86,7 @@ class PartnerResourceTest {
                 .body("gazetteerLoaded", equalTo(true))
                 .body("errors[0].field", equalTo("address.postcode"));
         given().auth().oauth2(COORDINATOR).queryParam("q", "Zonder Plek").when().get("/api/partners")
-                .then().statusCode(200).body("total", equalTo(0));
+                .then().statusCode(200).body("totalItems", equalTo(0)).body("totalPages", equalTo(0));
 
         unknown.put("location", Map.of("latitude", 52.3791, "longitude", 4.9003));
         given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(unknown).when().post("/api/partners")
@@ -115,7 +116,7 @@ class PartnerResourceTest {
     }
 
     @Test
-    void refusesAStaleOrMissingIfMatch() {
+    void refusesAStaleIfMatchAndAppliesAnUpdateWithoutOneOrWithAStar() {
         UUID id = TestPartners.register("Kantoor Stale", "3511 AA", "Utrecht");
         Map<String, Object> change = TestPartners.body("Kantoor Stale", "3511 AA", "Utrecht");
         given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(change)
@@ -126,10 +127,44 @@ class PartnerResourceTest {
                 .then().statusCode(412)
                 .contentType("application/problem+json")
                 .body("currentVersion", equalTo(1));
+        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).header("If-Match", "version one").body(change)
+                .when().put("/api/partners/" + id)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("If-Match"));
         given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(change)
                 .when().put("/api/partners/" + id)
-                .then().statusCode(428)
-                .contentType("application/problem+json");
+                .then().statusCode(200)
+                .header("ETag", "\"2\"");
+        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).header("If-Match", "*").body(change)
+                .when().put("/api/partners/" + id)
+                .then().statusCode(200)
+                .header("ETag", "\"3\"");
+    }
+
+    @Test
+    void pagesPartnersWithTheirTotalsAndRefusesABadPageSize() {
+        String q = "Kantoor Paged " + UUID.randomUUID().toString().substring(0, 8);
+        TestPartners.register(q + " A", "3511 AA", "Utrecht");
+        TestPartners.register(q + " B", "3511 AA", "Utrecht");
+        TestPartners.register(q + " C", "3511 AA", "Utrecht");
+
+        given().auth().oauth2(COORDINATOR).queryParam("q", q).queryParam("size", 2).queryParam("page", 1)
+                .when().get("/api/partners")
+                .then().statusCode(200)
+                .body("items.name", contains(q + " C"))
+                .body("page", equalTo(1))
+                .body("size", equalTo(2))
+                .body("totalItems", equalTo(3))
+                .body("totalPages", equalTo(2));
+        given().auth().oauth2(COORDINATOR).queryParam("size", 201).when().get("/api/partners")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(COORDINATOR).queryParam("active", "maybe").when().get("/api/partners")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("active"));
     }
 
     @Test

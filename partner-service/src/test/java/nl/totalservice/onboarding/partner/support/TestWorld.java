@@ -3,8 +3,9 @@ package nl.totalservice.onboarding.partner.support;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.totalservice.onboarding.partner.matching.RoutedLead;
+import nl.totalservice.onboarding.partner.matching.RoutedLeadRepository;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -18,9 +19,13 @@ import java.util.UUID;
 public class TestWorld {
 
     private final EntityManager em;
+    private final RoutedLeadRepository leads;
+    private final Clock clock;
 
-    public TestWorld(EntityManager em) {
+    public TestWorld(EntityManager em, RoutedLeadRepository leads, Clock clock) {
         this.em = em;
+        this.leads = leads;
+        this.clock = clock;
     }
 
     @Transactional
@@ -99,6 +104,6 @@ public class TestWorld {
     /** Moves a lead's open assignment behind PartnerLoads' back, as a careless transition would. */
     @Transactional
     public void releaseWithoutSettling(UUID leadId) {
-        RoutedLead.<RoutedLead>findById(leadId).noPartner(Instant.now());
+        leads.findById(leadId).noPartner(Instant.now(clock));
     }
 }

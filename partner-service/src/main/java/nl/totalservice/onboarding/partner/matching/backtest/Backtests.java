@@ -3,6 +3,7 @@ package nl.totalservice.onboarding.partner.matching.backtest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.totalservice.onboarding.partner.geography.Gazetteer;
+import nl.totalservice.onboarding.partner.geography.ServiceAreaConfig;
 import nl.totalservice.onboarding.partner.geography.Province;
 import nl.totalservice.onboarding.partner.matching.DecisionInputs;
 import nl.totalservice.onboarding.partner.matching.MatchingConfig;
@@ -42,14 +43,16 @@ public class Backtests {
             + "assignment to the partner it goes to. Both policies start from the same state.";
 
     private final MatchingConfig config;
+    private final ServiceAreaConfig serviceAreas;
     private final StoredDecisions stored;
     private final PartnerSnapshots snapshots;
     private final Gazetteer gazetteer;
     private final Clock clock;
 
-    public Backtests(MatchingConfig config, StoredDecisions stored, PartnerSnapshots snapshots, Gazetteer gazetteer,
-                     Clock clock) {
+    public Backtests(MatchingConfig config, ServiceAreaConfig serviceAreas, StoredDecisions stored,
+                     PartnerSnapshots snapshots, Gazetteer gazetteer, Clock clock) {
         this.config = config;
+        this.serviceAreas = serviceAreas;
         this.stored = stored;
         this.snapshots = snapshots;
         this.gazetteer = gazetteer;
@@ -62,7 +65,7 @@ public class Backtests {
 
     @Transactional
     public BacktestReport run(Selection selection, ProposedPolicy proposal, int examples) {
-        MatchingPolicy live = config.toPolicy();
+        MatchingPolicy live = config.toPolicy(serviceAreas);
         MatchingPolicy proposed = proposed(proposal, live);
         List<StoredDecision> decisions = select(selection);
         List<PartnerSnapshot> start = snapshots.loadForReplay();

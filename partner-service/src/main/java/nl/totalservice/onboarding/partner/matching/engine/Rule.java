@@ -1,6 +1,6 @@
 package nl.totalservice.onboarding.partner.matching.engine;
 
-/** The rules of the partner choice, in order of priority (MISSION.md step 2). */
+/** The rules of the partner choice, in order of priority (the partner choice in the README). */
 public enum Rule {
     /** The customer named a partner: an existing contact, or the partner referred the customer. */
     CUSTOMER_WISH,

@@ -1,7 +1,5 @@
 package nl.totalservice.onboarding.partner.matching.event;
 
-import nl.totalservice.onboarding.partner.matching.Owner;
-import nl.totalservice.onboarding.partner.matching.Trigger;
 import nl.totalservice.onboarding.partner.matching.engine.CandidateAssessment;
 import nl.totalservice.onboarding.partner.matching.engine.Rule;
 import nl.totalservice.onboarding.partner.matching.engine.SkippedRule;

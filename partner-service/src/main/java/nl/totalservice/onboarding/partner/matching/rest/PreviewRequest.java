@@ -3,7 +3,7 @@ package nl.totalservice.onboarding.partner.matching.rest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.totalservice.onboarding.partner.registry.rest.LocationDto;
+import nl.totalservice.onboarding.partner.registry.rest.Location;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -16,7 +16,7 @@ public record PreviewRequest(
         @Schema(description = "Postcode (1234 or 1234 AB); its PC4 centre is used without a location", examples = "9711 AB")
         @Pattern(regexp = "^\\s*[1-9][0-9]{3}\\s*([A-Za-z]{2})?\\s*$", message = "must look like 1234 or 1234 AB")
         String postcode,
-        @Schema(description = "The lead's coordinates (win over the postcode)") @Valid LocationDto location,
+        @Schema(description = "The lead's coordinates (win over the postcode)") @Valid Location location,
         @Schema(description = "The partner the customer names", examples = "5b0e6f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b")
         UUID wishPartnerId,
         @Schema(description = "Why: EXISTING_CONTACT or REFERRED_BY_PARTNER", examples = "EXISTING_CONTACT")

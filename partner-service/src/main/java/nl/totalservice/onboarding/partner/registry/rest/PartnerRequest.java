@@ -30,9 +30,9 @@ public record PartnerRequest(
         @Schema(description = "Language of the partner's emails: nl or en (default nl)", examples = "nl")
         @Pattern(regexp = "nl|en", message = "must be nl or en") String preferredLanguage,
         @Schema(description = "Office address")
-        @NotNull @Valid AddressDto address,
+        @NotNull @Valid Address address,
         @Schema(description = "Office coordinates; leave out to use the centre of the postcode's PC4 area")
-        @Valid LocationDto location,
+        @Valid Location location,
         @Schema(description = "Whether the partner takes customers (default true)", examples = "true")
         Boolean active,
         @Schema(description = "The most active customers the partner takes", examples = "25")
@@ -40,15 +40,15 @@ public record PartnerRequest(
         @Schema(description = "Only at registration: customers the firm already serves (default 0); afterwards the count follows the leads", examples = "3")
         @Min(0) @Max(100000) Integer activeCustomers,
         @Schema(description = "Periods without new customers (holidays, closures)")
-        @Size(max = 100) List<@NotNull @Valid UnavailabilityDto> unavailability,
+        @Size(max = 100) List<@NotNull @Valid Unavailability> unavailability,
         @Schema(description = "Notes for the coordinator", examples = "Specialised in agriculture; prefers Friesland and Groningen.")
         @Size(max = 2000) String notes,
         @Schema(description = "Where it takes customers; leave out for the default radius (40 km) and nothing more")
-        @Valid ServiceAreaDto serviceArea) {
+        @Valid ServiceAreaRequest serviceArea) {
 
     /** The domain's view; refuses what bean validation cannot see (period order). */
     public PartnerDetails toDetails() {
-        List<UnavailabilityDto> periods = unavailability == null ? List.of() : unavailability;
+        List<Unavailability> periods = unavailability == null ? List.of() : unavailability;
         for (int i = 0; i < periods.size(); i++) {
             if (periods.get(i).to().isBefore(periods.get(i).from())) {
                 throw ProblemException.invalidField("unavailability[" + i + "].to", "must not be before from");
@@ -59,7 +59,7 @@ public record PartnerRequest(
                 blankToNull(address.street()), blankToNull(address.houseNumber()),
                 Pc4.normalizeFull(address.postcode()).orElseThrow(), address.city().trim(),
                 location == null ? null : location.toPoint(), active == null || active, capacity,
-                blankToNull(notes), periods.stream().map(UnavailabilityDto::toPeriod).toList(),
+                blankToNull(notes), periods.stream().map(Unavailability::toPeriod).toList(),
                 serviceArea == null ? null : serviceArea.toServiceArea());
     }
 

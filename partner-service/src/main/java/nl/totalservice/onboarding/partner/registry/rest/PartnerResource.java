@@ -2,11 +2,8 @@ package nl.totalservice.onboarding.partner.registry.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,10 +15,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import nl.totalservice.onboarding.partner.BusinessCalendar;
-import nl.totalservice.onboarding.partner.matching.MatchingConfig;
+import nl.totalservice.onboarding.partner.geography.ServiceAreaConfig;
+import nl.totalservice.onboarding.partner.registry.BusinessCalendar;
 import nl.totalservice.onboarding.partner.registry.Partner;
 import nl.totalservice.onboarding.partner.registry.PartnerRegistry;
+import nl.totalservice.onboarding.platform.web.http.IfMatch;
+import nl.totalservice.onboarding.platform.web.http.Page;
+import nl.totalservice.onboarding.platform.web.http.Paging;
+import nl.totalservice.onboarding.platform.web.http.QueryParams;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import nl.totalservice.onboarding.platform.web.security.Caller;
 import nl.totalservice.onboarding.platform.web.security.Roles;
@@ -43,16 +44,20 @@ import java.util.UUID;
 @Tag(name = "Partners", description = "Partner accounting firms: contact, office, capacity and availability")
 public class PartnerResource {
 
+    private static final int DEFAULT_PAGE_SIZE = 50;
+    private static final int MAX_PAGE_SIZE = 200;
+
     private final PartnerRegistry registry;
     private final Caller caller;
     private final BusinessCalendar calendar;
     private final double defaultRadiusKm;
 
-    public PartnerResource(PartnerRegistry registry, Caller caller, BusinessCalendar calendar, MatchingConfig matching) {
+    public PartnerResource(PartnerRegistry registry, Caller caller, BusinessCalendar calendar,
+                           ServiceAreaConfig serviceAreas) {
         this.registry = registry;
         this.caller = caller;
         this.calendar = calendar;
-        this.defaultRadiusKm = matching.serviceArea().defaultRadiusKm();
+        this.defaultRadiusKm = serviceAreas.defaultRadiusKm();
     }
 
     @POST
@@ -72,7 +77,7 @@ public class PartnerResource {
         Partner partner = registry.register(request.toDetails(),
                 request.activeCustomers() == null ? 0 : request.activeCustomers(), caller.id());
         return Response.created(uri.getAbsolutePathBuilder().path(partner.id().toString()).build())
-                .tag(ETags.of(partner.version()))
+                .tag(IfMatch.tag(partner.version()))
                 .entity(PartnerView.full(partner, calendar.today(), defaultRadiusKm))
                 .build();
     }
@@ -81,17 +86,17 @@ public class PartnerResource {
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR, Roles.PARTNER, Roles.OPS})
     @Operation(summary = "List partners", description = "Partners by name, filtered by active flag and name. "
             + "Partner users see other firms restricted to id, name, city and active.")
-    public PartnerPageView list(
+    public Page<PartnerView> list(
             @Parameter(description = "Only active (true) or inactive (false) partners", example = "true")
-            @QueryParam("active") Boolean active,
+            @QueryParam("active") String active,
             @Parameter(description = "Part of the firm name, any case", example = "noord")
             @QueryParam("q") String nameContains,
-            @Parameter(description = "Page number, from 0", example = "0")
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @Parameter(description = "Page size, 1 to 200", example = "50")
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        PartnerRegistry.PartnerPage found = registry.list(active, nameContains, page, size);
-        return new PartnerPageView(found.partners().stream().map(this::view).toList(), page, size, found.total());
+            @Parameter(description = Paging.PAGE_DESCRIPTION, example = "0")
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to " + MAX_PAGE_SIZE + " (default " + DEFAULT_PAGE_SIZE + ")", example = "50")
+            @QueryParam("size") String size) {
+        return registry.list(QueryParams.bool("active", active), QueryParams.text("q", nameContains),
+                Paging.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)).map(this::view);
     }
 
     @GET
@@ -121,8 +126,9 @@ public class PartnerResource {
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Replace a partner", description = "Replaces what the coordinator maintains (everything but "
-            + "the customer count), the service area included: the next decision uses it. Requires If-Match with the ETag "
-            + "from GET. Publishes PartnerUpdated (with serviceArea).")
+            + "the customer count), the service area included: the next decision uses it. If-Match with the ETag from GET "
+            + "is optional and honoured when sent (412 when the partner changed since; * means any version). "
+            + "Publishes PartnerUpdated (with serviceArea).")
     @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "404", description = "No such partner")
@@ -130,27 +136,26 @@ public class PartnerResource {
     @APIResponse(responseCode = "422", description = "No location is given and the gazetteer cannot place the postcode "
             + "(problem type postcode-not-placeable: the PC4 is not in it, or no gazetteer is loaded)")
     @APIResponse(responseCode = "412", description = "The partner changed since you read it (see currentVersion)")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replace(@Parameter(description = "Partner id", example = "5b0e6f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b")
                             @PathParam("id") UUID id,
-                            @Parameter(description = "The ETag (version) you read", example = "\"3\"",
+                            @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"",
                                     schema = @Schema(type = SchemaType.STRING))
-                            @HeaderParam("If-Match") String ifMatch,
+                            @HeaderParam(IfMatch.HEADER) String ifMatch,
                             @Valid @NotNull PartnerRequest request) {
-        long expected = ETags.expectedVersion(ifMatch);
+        Long expected = IfMatch.expectedVersion(ifMatch);
         if (request.activeCustomers() != null) {
             throw ProblemException.invalidField("activeCustomers",
                     "can only be given at registration; afterwards it follows the leads (onboarded, withdrawn)");
         }
         Partner partner = registry.update(id, expected, request.toDetails(), caller.id());
-        return Response.ok(PartnerView.full(partner, calendar.today(), defaultRadiusKm)).tag(ETags.of(partner.version())).build();
+        return Response.ok(PartnerView.full(partner, calendar.today(), defaultRadiusKm)).tag(IfMatch.tag(partner.version())).build();
     }
 
     private Response read(UUID id) {
         Partner partner = registry.get(id);
         PartnerView view = view(partner);
         Response.ResponseBuilder response = Response.ok(view);
-        return view.restricted() ? response.build() : response.tag(ETags.of(partner.version())).build();
+        return view.restricted() ? response.build() : response.tag(IfMatch.tag(partner.version())).build();
     }
 
     private PartnerView view(Partner partner) {

@@ -19,14 +19,14 @@ public record PartnerView(
         @Schema(description = "Email address", examples = "henk@accountantsnoord.nl") String email,
         @Schema(description = "Phone number", examples = "+31 50 123 4567") String phone,
         @Schema(description = "Language of its emails", examples = "nl") String preferredLanguage,
-        @Schema(description = "Office address (restricted: city only)") AddressDto address,
-        @Schema(description = "Office coordinates, or null when unknown") LocationDto location,
+        @Schema(description = "Office address (restricted: city only)") Address address,
+        @Schema(description = "Office coordinates, or null when unknown") Location location,
         @Schema(description = "Where the coordinates come from", examples = "GAZETTEER") LocationSource locationSource,
         @Schema(description = "Whether it takes customers", examples = "true") boolean active,
         @Schema(description = "The most active customers it takes", examples = "25") Integer capacity,
         @Schema(description = "Its current active customers (onboarded leads)", examples = "12") Integer activeCustomers,
         @Schema(description = "Whether it takes new customers today (active and not in an unavailability period)", examples = "true") Boolean availableToday,
-        @Schema(description = "Periods without new customers") List<UnavailabilityDto> unavailability,
+        @Schema(description = "Periods without new customers") List<Unavailability> unavailability,
         @Schema(description = "Notes for the coordinator", examples = "Specialised in agriculture.") String notes,
         @Schema(description = "Where it takes customers (restricted: null)") ServiceAreaView serviceArea,
         @Schema(description = "When it was registered", examples = "2026-06-01T09:00:00Z") Instant createdAt,
@@ -38,17 +38,17 @@ public record PartnerView(
     public static PartnerView full(Partner partner, LocalDate today, double defaultRadiusKm) {
         return new PartnerView(partner.id(), partner.version(), partner.name(), partner.contactName(),
                 partner.email(), partner.phone(), partner.preferredLanguage(),
-                new AddressDto(partner.street(), partner.houseNumber(), partner.postcode(), partner.city()),
-                LocationDto.of(partner.location()), partner.locationSource(), partner.active(), partner.capacity(),
+                new Address(partner.street(), partner.houseNumber(), partner.postcode(), partner.city()),
+                Location.of(partner.location()), partner.locationSource(), partner.active(), partner.capacity(),
                 partner.activeCustomers(), partner.active() && !partner.unavailableOn(today),
-                partner.unavailability().stream().map(UnavailabilityDto::of).toList(), partner.notes(),
+                partner.unavailability().stream().map(Unavailability::of).toList(), partner.notes(),
                 ServiceAreaView.of(partner.serviceArea(), defaultRadiusKm), partner.createdAt(), partner.createdBy(), partner.updatedAt(), partner.updatedBy(), false);
     }
 
     /** What one partner firm may see of another: who it is and where, not its contacts, load or notes. */
     public static PartnerView restricted(Partner partner) {
         return new PartnerView(partner.id(), null, partner.name(), null, null, null, null,
-                new AddressDto(null, null, null, partner.city()), null, null, partner.active(), null, null, null,
+                new Address(null, null, null, partner.city()), null, null, partner.active(), null, null, null,
                 null, null, null, null, null, null, null, true);
     }
 }

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 
 /** A period in which the partner takes no new customers. */
 @Schema(name = "Unavailability", description = "A period (both days included) in which the partner takes no new customers")
-public record UnavailabilityDto(
+public record Unavailability(
         @Schema(description = "First day", examples = "2026-07-20")
         @NotNull LocalDate from,
         @Schema(description = "Last day (included)", examples = "2026-08-07")
@@ -22,7 +22,7 @@ public record UnavailabilityDto(
         return new UnavailablePeriod(from, to, reason.trim());
     }
 
-    public static UnavailabilityDto of(UnavailablePeriod period) {
-        return new UnavailabilityDto(period.from(), period.to(), period.reason());
+    public static Unavailability of(UnavailablePeriod period) {
+        return new Unavailability(period.from(), period.to(), period.reason());
     }
 }

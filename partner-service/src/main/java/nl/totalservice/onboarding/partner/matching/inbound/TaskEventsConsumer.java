@@ -1,4 +1,4 @@
-package nl.totalservice.onboarding.partner.matching.event;
+package nl.totalservice.onboarding.partner.matching.inbound;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +34,10 @@ public class TaskEventsConsumer {
     @Blocking
     public void onTaskEvents(ConsumerRecords<String, String> records) {
         events.processBatch(CONSUMER, records, Map.of(
-                "TaskDeclined", event -> leads.taskDeclined(event.payloadAs(TaskEvents.TaskDeclined.class)),
+                "TaskDeclined", event -> {
+                    TaskEvents.TaskDeclined declined = event.payloadAs(TaskEvents.TaskDeclined.class);
+                    leads.taskDeclined(declined.taskId(), declined.leadId(), declined.decliners());
+                },
                 "TaskAssigned", event -> {
                     TaskEvents.TaskPartner task = event.payloadAs(TaskEvents.TaskPartner.class);
                     leads.heldBy(task.leadId(), task.partnerId(), PartnerAssignment.Source.TASK_ASSIGNED);

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The partner's office address. */
 @Schema(name = "Address", description = "The partner's office address")
-public record AddressDto(
+public record Address(
         @Schema(description = "Street", examples = "Oude Ebbingestraat")
         @Size(max = 200) String street,
         @Schema(description = "House number with addition", examples = "12a")

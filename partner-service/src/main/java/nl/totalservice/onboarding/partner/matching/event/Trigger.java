@@ -1,4 +1,4 @@
-package nl.totalservice.onboarding.partner.matching;
+package nl.totalservice.onboarding.partner.matching.event;
 
 /** What made the service decide. */
 public enum Trigger {

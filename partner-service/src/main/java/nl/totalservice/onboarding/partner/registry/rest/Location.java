@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** WGS84 coordinates. */
 @Schema(name = "Location", description = "WGS84 coordinates in degrees")
-public record LocationDto(
+public record Location(
         @Schema(description = "Latitude in degrees", examples = "53.2194")
         @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
         @Schema(description = "Longitude in degrees", examples = "6.5665")
@@ -18,7 +18,7 @@ public record LocationDto(
         return new GeoPoint(latitude, longitude);
     }
 
-    public static LocationDto of(GeoPoint point) {
-        return point == null ? null : new LocationDto(point.latitude(), point.longitude());
+    public static Location of(GeoPoint point) {
+        return point == null ? null : new Location(point.latitude(), point.longitude());
     }
 }

@@ -1,4 +1,4 @@
-package nl.totalservice.onboarding.partner;
+package nl.totalservice.onboarding.partner.registry;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

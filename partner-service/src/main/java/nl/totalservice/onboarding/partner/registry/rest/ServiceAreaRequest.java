@@ -19,7 +19,7 @@ import java.util.List;
         + "PC4 ranges and provinces it also serves, or the whole country. A lead outside it keeps the partner out of "
         + "region and distribution (unless no partner covers the lead and the decision widens), never out of the "
         + "customer's wish. Leave the whole object out for the default radius and nothing more.")
-public record ServiceAreaDto(
+public record ServiceAreaRequest(
         @Schema(description = "Radius in km around the office; leave out for the default", examples = "25")
         @DecimalMin("0") @DecimalMax("400") Double radiusKm,
         @Schema(description = "Extra PC4 areas: a range \"9400-9499\" (both ends included) or one area \"7881\"",

@@ -1,4 +1,4 @@
-package nl.totalservice.onboarding.partner.matching.event;
+package nl.totalservice.onboarding.partner.matching.inbound;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,12 +31,15 @@ public class LeadEventsConsumer {
     public void onLeadEvents(ConsumerRecords<String, String> records) {
         events.processBatch(CONSUMER, records, Map.of(
                 "LeadInterestRecorded", event -> leads.interestRecorded(
-                        event.payloadAs(LeadEvents.LeadInterestRecorded.class)),
+                        event.payloadAs(LeadEvents.LeadInterestRecorded.class).toRevision()),
                 "LeadPartnerConfirmed", event -> {
                     LeadEvents.LeadPartnerConfirmed confirmed = event.payloadAs(LeadEvents.LeadPartnerConfirmed.class);
                     leads.heldBy(confirmed.leadId(), confirmed.partnerId(), PartnerAssignment.Source.PARTNER_CONFIRMED);
                 },
-                "LeadOnboarded", event -> leads.onboarded(event.payloadAs(LeadEvents.LeadOnboarded.class)),
-                "LeadWithdrawn", event -> leads.withdrawn(event.payloadAs(LeadEvents.LeadWithdrawn.class))));
+                "LeadOnboarded", event -> {
+                    LeadEvents.LeadOnboarded onboarded = event.payloadAs(LeadEvents.LeadOnboarded.class);
+                    leads.onboarded(onboarded.leadId(), onboarded.partnerId());
+                },
+                "LeadWithdrawn", event -> leads.withdrawn(event.payloadAs(LeadEvents.LeadWithdrawn.class).leadId())));
     }
 }
