@@ -3,7 +3,8 @@ package nl.totalservice.onboarding.notification;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import nl.totalservice.onboarding.notification.contact.PartnerContact;
+import jakarta.inject.Inject;
+import nl.totalservice.onboarding.notification.contact.PartnerContactRepository;
 import nl.totalservice.onboarding.notification.support.TestEvents;
 import nl.totalservice.onboarding.notification.support.TestEvents.Partner;
 import nl.totalservice.onboarding.notification.support.TestEvents.Task;
@@ -33,6 +34,9 @@ import static org.hamcrest.Matchers.equalTo;
 /** Delivery while the SMTP server is away: retried with backoff, FAILED after the last attempt, retried by hand. */
 @QuarkusTest
 class SmtpOutageTest {
+
+    @Inject
+    PartnerContactRepository contacts;
 
     SmtpServer smtp;
 
@@ -126,7 +130,7 @@ class SmtpOutageTest {
         Partner corrected = partner.withVersion(2, "corrected-" + partner.email());
         events.partnerUpdated(corrected);
         await().atMost(Duration.ofSeconds(20)).until(() -> corrected.email().equals(QuarkusTransaction.requiringNew()
-                .call(() -> PartnerContact.<PartnerContact>findById(partner.id()).email())));
+                .call(() -> contacts.findById(partner.id()).email())));
 
         given().auth().oauth2(OPS)
                 .when().post("/api/notifications/{id}/retry", id)

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import nl.totalservice.onboarding.notification.contact.PartnerContact;
 import nl.totalservice.onboarding.notification.contact.PartnerContactService;
 import nl.totalservice.onboarding.notification.contact.PartnerSnapshot;
-import nl.totalservice.onboarding.notification.delivery.LeadNames;
+import nl.totalservice.onboarding.notification.delivery.NotificationRepository;
 import nl.totalservice.onboarding.notification.intake.event.LeadSummary;
 import nl.totalservice.onboarding.notification.intake.event.NoPartnerAvailable;
 import nl.totalservice.onboarding.notification.intake.event.TaskAssigned;
@@ -27,17 +27,17 @@ public class NotificationIntake {
 
     private final ObjectMapper json;
     private final PartnerContactService contacts;
-    private final LeadNames leadNames;
+    private final NotificationRepository notifications;
     private final ParkedEvents parked;
     private final PartnerMessages partnerMessages;
     private final InternalMessages internalMessages;
 
-    public NotificationIntake(ObjectMapper json, PartnerContactService contacts, LeadNames leadNames,
+    public NotificationIntake(ObjectMapper json, PartnerContactService contacts, NotificationRepository notifications,
                               ParkedEvents parked, PartnerMessages partnerMessages,
                               InternalMessages internalMessages) {
         this.json = json;
         this.contacts = contacts;
-        this.leadNames = leadNames;
+        this.notifications = notifications;
         this.parked = parked;
         this.partnerMessages = partnerMessages;
         this.internalMessages = internalMessages;
@@ -82,17 +82,17 @@ public class NotificationIntake {
 
     private void taskReturnedToQueue(SourceEvent source, TaskReturnedToQueue event) {
         LeadSummary lead = LeadSummary.named(event.lead()) ? event.lead()
-                : LeadSummary.withCompanyName(event.lead(), leadNames.latest(event.leadId()).orElse(null));
+                : LeadSummary.withCompanyName(event.lead(), notifications.latestLeadName(event.leadId()).orElse(null));
         internalMessages.overdueEscalation(source, event, contacts.find(event.partnerId()), lead);
     }
 
     private void taskDeclined(SourceEvent source, TaskDeclined event) {
         internalMessages.taskDeclined(source, event, contacts.find(event.partnerId()),
-                leadNames.latest(event.leadId()));
+                notifications.latestLeadName(event.leadId()));
     }
 
     private void noPartnerAvailable(SourceEvent source, NoPartnerAvailable event) {
-        internalMessages.noPartnerAvailable(source, event, leadNames.latest(event.leadId()));
+        internalMessages.noPartnerAvailable(source, event, notifications.latestLeadName(event.leadId()));
     }
 
     private void partnerChanged(SourceEvent source, PartnerSnapshot snapshot) {

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 @Schema(name = "NotificationSummary", description = "One message to one person for one event, and how its delivery went.")
-public record NotificationSummary(
+public record NotificationSummaryView(
         @Schema(description = "Notification id", examples = "0b9d7a52-3c1e-4f7e-9a44-5d2a7f3e8c11") UUID id,
         @Schema(description = "Why it was sent", examples = "TASK_ASSIGNED") NotificationKind kind,
         @Schema(description = "How it is delivered (call notifications are emails to the person who must phone)",
@@ -40,9 +40,9 @@ public record NotificationSummary(
         @Schema(description = "When the SMTP server accepted it", examples = "2026-07-01T09:30:01Z") Instant sentAt,
         @Schema(description = "When it was marked FAILED", examples = "2026-07-01T12:00:00Z") Instant failedAt) {
 
-    static NotificationSummary of(Notification n) {
+    static NotificationSummaryView of(Notification n) {
         boolean waiting = n.status() == NotificationStatus.PENDING || n.status() == NotificationStatus.SENDING;
-        return new NotificationSummary(n.id(), n.kind(), n.channel(), n.status(), n.recipient(), n.subject(),
+        return new NotificationSummaryView(n.id(), n.kind(), n.channel(), n.status(), n.recipient(), n.subject(),
                 n.sourceEventId(), n.sourceEventType(), n.leadId(), n.leadName(), n.taskId(), n.partnerId(), n.ownerEmail(),
                 n.attempts(), n.lastError(), n.createdAt(), n.lastAttemptAt(), waiting ? n.nextAttemptAt() : null,
                 n.sentAt(), n.failedAt());

@@ -4,8 +4,8 @@ import nl.totalservice.onboarding.notification.delivery.Notification;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "NotificationDetail", description = "A notification with its full message and delivery history.")
-public record NotificationDetail(
-        @Schema(description = "Delivery state and references") NotificationSummary notification,
+public record NotificationDetailView(
+        @Schema(description = "Delivery state and references") NotificationSummaryView notification,
         @Schema(description = "Name of the recipient, if known", examples = "Jan Jansen") String recipientName,
         @Schema(description = "Language of the message", examples = "nl") String language,
         @Schema(description = "Attempts allowed before it is marked FAILED (grows with each manual retry)",
@@ -15,8 +15,8 @@ public record NotificationDetail(
         @Schema(description = "Plain-text body", examples = "Beste Jan Jansen, ...") String text,
         @Schema(description = "HTML body", examples = "<!DOCTYPE html><html lang=\"nl\">...") String html) {
 
-    static NotificationDetail of(Notification n) {
-        return new NotificationDetail(NotificationSummary.of(n), n.recipientName(), n.language(), n.attemptLimit(),
+    static NotificationDetailView of(Notification n) {
+        return new NotificationDetailView(NotificationSummaryView.of(n), n.recipientName(), n.language(), n.attemptLimit(),
                 n.manualRetries(), n.lastRetriedBy(), n.textBody(), n.htmlBody());
     }
 }
