@@ -2,7 +2,6 @@ package nl.totalservice.onboarding.notification.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.totalservice.onboarding.notification.NotificationConfig;
 import nl.totalservice.onboarding.notification.contact.PartnerContactService;
 import nl.totalservice.onboarding.platform.web.http.Page;
 import nl.totalservice.onboarding.platform.web.http.Paging;
@@ -19,13 +18,13 @@ public class DeliveryLogService {
 
     private static final Logger LOG = Logger.getLogger(DeliveryLogService.class);
 
-    private final NotificationConfig config;
+    private final DeliveryConfig config;
     private final Clock clock;
     private final DeliverySignal signal;
     private final PartnerContactService contacts;
     private final NotificationRepository repository;
 
-    public DeliveryLogService(NotificationConfig config, Clock clock, DeliverySignal signal,
+    public DeliveryLogService(DeliveryConfig config, Clock clock, DeliverySignal signal,
                               PartnerContactService contacts, NotificationRepository repository) {
         this.repository = repository;
         this.config = config;
@@ -55,7 +54,7 @@ public class DeliveryLogService {
     public Notification retry(UUID id, String by) {
         Notification notification = repository.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Notification", id));
-        notification.requeue(by, config.delivery().maxAttempts(), clock.instant());
+        notification.requeue(by, config.maxAttempts(), clock.instant());
         if (notification.isForPartner()) {
             contacts.reachable(notification.partnerId())
                     .filter(partner -> !Notification.normalise(partner.email()).equals(notification.recipient()))

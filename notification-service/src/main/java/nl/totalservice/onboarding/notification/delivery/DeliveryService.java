@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.totalservice.onboarding.notification.Channels;
-import nl.totalservice.onboarding.notification.NotificationConfig;
 import nl.totalservice.onboarding.platform.messaging.outbox.Outbox;
 import org.jboss.logging.Logger;
 
@@ -25,13 +24,13 @@ public class DeliveryService {
 
     private static final Logger LOG = Logger.getLogger(DeliveryService.class);
 
-    private final NotificationConfig config;
+    private final DeliveryConfig config;
     private final Outbox outbox;
     private final Clock clock;
     private final MeterRegistry registry;
     private final NotificationRepository repository;
 
-    public DeliveryService(NotificationConfig config, Outbox outbox, Clock clock, MeterRegistry registry,
+    public DeliveryService(DeliveryConfig config, Outbox outbox, Clock clock, MeterRegistry registry,
                            NotificationRepository repository) {
         this.repository = repository;
         this.config = config;
@@ -45,7 +44,7 @@ public class DeliveryService {
     public List<OutgoingMail> claimDue(int limit) {
         Instant now = clock.instant();
         List<Notification> due = repository.lockDue(now, limit);
-        due.forEach(notification -> notification.startAttempt(now, config.delivery().claimLease()));
+        due.forEach(notification -> notification.startAttempt(now, config.claimLease()));
         return due.stream().map(OutgoingMail::of).toList();
     }
 
@@ -96,7 +95,6 @@ public class DeliveryService {
     }
 
     RetryPolicy policy() {
-        NotificationConfig.Delivery delivery = config.delivery();
-        return new RetryPolicy(delivery.maxAttempts(), delivery.initialBackoff(), delivery.maxBackoff());
+        return new RetryPolicy(config.maxAttempts(), config.initialBackoff(), config.maxBackoff());
     }
 }

@@ -3,7 +3,6 @@ package nl.totalservice.onboarding.notification.delivery;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import nl.totalservice.onboarding.notification.NotificationConfig;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -19,13 +18,13 @@ public class NotificationQueue {
 
     private static final Logger LOG = Logger.getLogger(NotificationQueue.class);
 
-    private final NotificationConfig config;
+    private final DeliveryConfig config;
     private final Clock clock;
     private final MeterRegistry registry;
     private final DeliverySignal signal;
     private final NotificationRepository repository;
 
-    public NotificationQueue(NotificationConfig config, Clock clock, MeterRegistry registry, DeliverySignal signal,
+    public NotificationQueue(DeliveryConfig config, Clock clock, MeterRegistry registry, DeliverySignal signal,
                              NotificationRepository repository) {
         this.repository = repository;
         this.config = config;
@@ -37,7 +36,7 @@ public class NotificationQueue {
     /** Queues {@code spec} unless that message already exists; returns the new notification's id, if any. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<UUID> enqueue(NewNotification spec) {
-        Notification notification = Notification.create(spec, config.delivery().maxAttempts(), clock.instant());
+        Notification notification = Notification.create(spec, config.maxAttempts(), clock.instant());
         // one statement, and the unique key decides: a message that exists is not queued again
         if (!repository.insertUnlessExists(notification)) {
             LOG.debugf("%s for %s about event %s exists already; not queued again", spec.kind(),

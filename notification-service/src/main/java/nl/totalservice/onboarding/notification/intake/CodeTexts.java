@@ -1,6 +1,6 @@
 package nl.totalservice.onboarding.notification.intake;
 
-import nl.totalservice.onboarding.notification.Language;
+import nl.totalservice.onboarding.notification.message.Language;
 import nl.totalservice.onboarding.notification.message.Formats;
 
 import java.util.Map;

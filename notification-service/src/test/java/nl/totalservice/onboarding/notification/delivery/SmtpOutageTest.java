@@ -1,9 +1,10 @@
-package nl.totalservice.onboarding.notification;
+package nl.totalservice.onboarding.notification.delivery;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import nl.totalservice.onboarding.notification.Channels;
 import nl.totalservice.onboarding.notification.contact.PartnerContactRepository;
 import nl.totalservice.onboarding.notification.support.TestEvents;
 import nl.totalservice.onboarding.notification.support.TestEvents.Partner;

@@ -1,7 +1,10 @@
-package nl.totalservice.onboarding.notification.intake;
+package nl.totalservice.onboarding.notification.intake.inbound;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.totalservice.onboarding.notification.Channels;
+import nl.totalservice.onboarding.notification.intake.EventTypes;
+import nl.totalservice.onboarding.notification.intake.NotificationIntake;
+import nl.totalservice.onboarding.notification.intake.SourceEvent;
 import nl.totalservice.onboarding.platform.messaging.inbox.EventHandler;
 import nl.totalservice.onboarding.platform.messaging.inbox.EventProcessor;
 import org.apache.kafka.clients.consumer.ConsumerRecords;

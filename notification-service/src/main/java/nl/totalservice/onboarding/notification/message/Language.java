@@ -1,4 +1,4 @@
-package nl.totalservice.onboarding.notification;
+package nl.totalservice.onboarding.notification.message;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,6 +1,7 @@
-package nl.totalservice.onboarding.notification;
+package nl.totalservice.onboarding.notification.intake;
 
 import io.quarkus.test.junit.QuarkusTest;
+import nl.totalservice.onboarding.notification.Channels;
 import nl.totalservice.onboarding.notification.support.TestEvents;
 import nl.totalservice.onboarding.notification.support.TestEvents.Partner;
 import nl.totalservice.onboarding.notification.support.TestEvents.Task;

@@ -1,4 +1,4 @@
-package nl.totalservice.onboarding.notification;
+package nl.totalservice.onboarding.notification.delivery;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
@@ -12,14 +12,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Gauges for ops: notifications waiting to be sent, failed ones, events waiting for a partner. */
+/** Gauges for ops: notifications waiting to be sent and failed ones. */
 @ApplicationScoped
-public class NotificationMetrics {
+public class DeliveryMetrics {
 
     private final AgroalDataSource dataSource;
     private final MeterRegistry registry;
 
-    public NotificationMetrics(AgroalDataSource dataSource, MeterRegistry registry) {
+    public DeliveryMetrics(AgroalDataSource dataSource, MeterRegistry registry) {
         this.dataSource = dataSource;
         this.registry = registry;
     }
@@ -29,8 +29,6 @@ public class NotificationMetrics {
                 "select count(*) from notification where status in ('PENDING', 'SENDING')");
         gauge("notifications.failed.current", "Notifications marked FAILED (waiting for a manual retry)",
                 "select count(*) from notification where status = 'FAILED'");
-        gauge("notifications.parked.events", "Events waiting for the contact details of their partner",
-                "select count(*) from parked_event");
     }
 
     private void gauge(String name, String description, String sql) {

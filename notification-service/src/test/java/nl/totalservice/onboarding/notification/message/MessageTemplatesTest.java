@@ -1,16 +1,8 @@
-package nl.totalservice.onboarding.notification;
+package nl.totalservice.onboarding.notification.message;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import nl.totalservice.onboarding.notification.delivery.NotificationKind;
-import nl.totalservice.onboarding.notification.message.MessageRenderer;
-import nl.totalservice.onboarding.notification.message.NoPartnerAvailableMail;
-import nl.totalservice.onboarding.notification.message.OverdueEscalationMail;
-import nl.totalservice.onboarding.notification.message.OverdueReminderMail;
-import nl.totalservice.onboarding.notification.message.RenderedMessage;
-import nl.totalservice.onboarding.notification.message.TaskAssignedMail;
-import nl.totalservice.onboarding.notification.message.TaskDeclinedMail;
-import nl.totalservice.onboarding.notification.message.UrgentCallMail;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
@@ -54,7 +46,7 @@ class MessageTemplatesTest {
     @EnumSource(NotificationKind.class)
     void rendersEveryKindInDutchAndEnglishAsTextAndHtml(NotificationKind kind) {
         for (Language language : Language.values()) {
-            RenderedMessage message = renderer.render(kind, language, MODELS.get(kind));
+            RenderedMessage message = renderer.render(kind.template(), language, MODELS.get(kind));
 
             assertThat(message.subject()).as("%s %s subject", kind, language).isNotBlank().doesNotContain("\n");
             assertThat(message.text()).as("%s %s text", kind, language).contains(COMPANY, LINK)
@@ -71,8 +63,8 @@ class MessageTemplatesTest {
     void writesDutchAndEnglishDifferently() {
         Object model = MODELS.get(NotificationKind.TASK_ASSIGNED);
 
-        RenderedMessage dutch = renderer.render(NotificationKind.TASK_ASSIGNED, Language.NL, model);
-        RenderedMessage english = renderer.render(NotificationKind.TASK_ASSIGNED, Language.EN, model);
+        RenderedMessage dutch = renderer.render(NotificationKind.TASK_ASSIGNED.template(), Language.NL, model);
+        RenderedMessage english = renderer.render(NotificationKind.TASK_ASSIGNED.template(), Language.EN, model);
 
         assertThat(dutch.subject()).isEqualTo("SPOED: Nieuwe opvolgtaak: neem contact op met " + COMPANY);
         assertThat(english.subject()).isEqualTo("URGENT: New follow-up task: please contact " + COMPANY);
@@ -87,7 +79,7 @@ class MessageTemplatesTest {
         TaskAssignedMail sparse = new TaskAssignedMail("Boekhouding Noord", null, "Bakkerij Bos", null, null, null,
                 null, null, false, null, null, null, null, LINK);
 
-        RenderedMessage message = renderer.render(NotificationKind.TASK_ASSIGNED, Language.NL, sparse);
+        RenderedMessage message = renderer.render(NotificationKind.TASK_ASSIGNED.template(), Language.NL, sparse);
 
         assertThat(message.text()).contains("Beste Boekhouding Noord", "Geen notities.")
                 .doesNotContain("Accepteer de taak uiterlijk", "Vragen?", "null");

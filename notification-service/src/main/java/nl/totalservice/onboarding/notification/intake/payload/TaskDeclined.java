@@ -1,4 +1,4 @@
-package nl.totalservice.onboarding.notification.intake.event;
+package nl.totalservice.onboarding.notification.intake.payload;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package nl.totalservice.onboarding.notification;
+package nl.totalservice.onboarding.notification.delivery.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.totalservice.onboarding.notification.support.TestEvents;

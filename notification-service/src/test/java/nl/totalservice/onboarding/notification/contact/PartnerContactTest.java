@@ -1,4 +1,4 @@
-package nl.totalservice.onboarding.notification;
+package nl.totalservice.onboarding.notification.contact;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.totalservice.onboarding.notification.support.TestEvents;

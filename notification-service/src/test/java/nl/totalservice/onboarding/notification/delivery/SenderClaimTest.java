@@ -1,4 +1,4 @@
-package nl.totalservice.onboarding.notification;
+package nl.totalservice.onboarding.notification.delivery;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -6,15 +6,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import nl.totalservice.onboarding.notification.delivery.DeliveryService;
-import nl.totalservice.onboarding.notification.delivery.NewNotification;
-import nl.totalservice.onboarding.notification.delivery.Notification;
-import nl.totalservice.onboarding.notification.delivery.NotificationStatus;
-import nl.totalservice.onboarding.notification.delivery.SendOutcome;
-import nl.totalservice.onboarding.notification.delivery.NotificationKind;
-import nl.totalservice.onboarding.notification.delivery.NotificationQueue;
-import nl.totalservice.onboarding.notification.delivery.OutgoingMail;
 import nl.totalservice.onboarding.notification.message.RenderedMessage;
+import nl.totalservice.onboarding.notification.message.Language;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package nl.totalservice.onboarding.notification.intake.event;
+package nl.totalservice.onboarding.notification.intake.payload;
 
 /** Checks of required fields in consumed events: a missing one makes the event unprocessable. */
 final class Require {

@@ -1,4 +1,4 @@
-package nl.totalservice.onboarding.notification.intake.event;
+package nl.totalservice.onboarding.notification.intake.payload;
 
 /**
  * The {@code LeadSummary} in task events: what a partner needs to contact the customer. Every field
