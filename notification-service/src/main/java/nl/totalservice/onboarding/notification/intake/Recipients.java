@@ -1,10 +1,10 @@
 package nl.totalservice.onboarding.notification.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.totalservice.onboarding.notification.message.Language;
 import nl.totalservice.onboarding.notification.contact.PartnerContact;
 import nl.totalservice.onboarding.notification.delivery.Notification;
 import nl.totalservice.onboarding.notification.intake.payload.Owner;
+import nl.totalservice.onboarding.notification.message.Language;
 
 import java.util.LinkedHashMap;
 import java.util.List;

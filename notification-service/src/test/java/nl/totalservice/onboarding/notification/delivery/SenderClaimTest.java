@@ -6,8 +6,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import nl.totalservice.onboarding.notification.message.RenderedMessage;
 import nl.totalservice.onboarding.notification.message.Language;
+import nl.totalservice.onboarding.notification.message.RenderedMessage;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -3,9 +3,9 @@ package nl.totalservice.onboarding.notification.message;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import nl.totalservice.onboarding.notification.delivery.NotificationKind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;

@@ -161,9 +161,18 @@ class DeliveryLogResourceTest {
         given().auth().oauth2(OPS).queryParam("page", -1)
                 .when().get("/api/notifications")
                 .then().statusCode(400).body("errors.field", hasItem("page"));
-        given().auth().oauth2(OPS)
-                .when().get("/api/notifications/{id}", "nope")
-                .then().statusCode(400).body("errors.field", hasItem("id"));
+    }
+
+    @Test
+    void answers404ForAnIdThatIsBlankOrNotAUuid() {
+        for (String id : List.of("%20", "nope")) {
+            given().auth().oauth2(OPS).urlEncodingEnabled(false)
+                    .when().get("/api/notifications/" + id)
+                    .then().statusCode(404).contentType("application/problem+json");
+            given().auth().oauth2(OPS).urlEncodingEnabled(false)
+                    .when().post("/api/notifications/" + id + "/retry")
+                    .then().statusCode(404).contentType("application/problem+json");
+        }
     }
 
     @Test
