@@ -53,6 +53,7 @@ public class ParkedEvents {
     }
 
     /** Parked events, oldest first, for the delivery log. */
+    @Transactional
     public List<ParkedEvent> list(int limit) {
         return repository.oldest(limit);
     }

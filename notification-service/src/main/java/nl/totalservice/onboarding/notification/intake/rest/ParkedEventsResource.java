@@ -1,7 +1,6 @@
 package nl.totalservice.onboarding.notification.intake.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,7 +28,6 @@ public class ParkedEventsResource {
 
     @GET
     @RolesAllowed(Roles.OPS)
-    @Transactional
     @Operation(summary = "List events waiting for a partner",
             description = "Events (TaskAssigned, TaskOverdue) for a partner whose contact details we do not have "
                     + "yet, oldest first (at most 500). Each is turned into its notifications as soon as the "
