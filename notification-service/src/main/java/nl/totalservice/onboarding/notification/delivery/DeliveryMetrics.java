@@ -1,46 +1,41 @@
 package nl.totalservice.onboarding.notification.delivery;
 
-import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Supplier;
 
-/** Gauges for ops: notifications waiting to be sent and failed ones. */
+/** Gauges for ops: notifications waiting to be sent and failed ones, counted when metrics are scraped. */
 @ApplicationScoped
 public class DeliveryMetrics {
 
-    private final AgroalDataSource dataSource;
+    private final NotificationRepository repository;
     private final MeterRegistry registry;
 
-    public DeliveryMetrics(AgroalDataSource dataSource, MeterRegistry registry) {
-        this.dataSource = dataSource;
+    public DeliveryMetrics(NotificationRepository repository, MeterRegistry registry) {
+        this.repository = repository;
         this.registry = registry;
     }
 
     void register(@Observes StartupEvent event) {
-        gauge("notifications.backlog", "Notifications waiting to be sent (PENDING or SENDING)",
-                "select count(*) from notification where status in ('PENDING', 'SENDING')");
-        gauge("notifications.failed.current", "Notifications marked FAILED (waiting for a manual retry)",
-                "select count(*) from notification where status = 'FAILED'");
+        Gauge.builder("notifications.backlog", () -> count(() -> repository.count("status in ?1",
+                        List.of(NotificationStatus.PENDING, NotificationStatus.SENDING))))
+                .description("Notifications waiting to be sent (PENDING or SENDING)").register(registry);
+        Gauge.builder("notifications.failed.current", () -> count(() -> repository.count("status",
+                        NotificationStatus.FAILED)))
+                .description("Notifications marked FAILED (waiting for a manual retry)").register(registry);
     }
 
-    private void gauge(String name, String description, String sql) {
-        Gauge.builder(name, () -> count(sql)).description(description).register(registry);
-    }
-
-    private double count(String sql) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet rs = statement.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        } catch (SQLException e) {
+    /** A count in its own short transaction; NaN (no sample) while the database is away. */
+    private static double count(Supplier<Long> query) {
+        try {
+            return QuarkusTransaction.requiringNew().call(query::get);
+        } catch (RuntimeException e) {
             return Double.NaN;
         }
     }

@@ -1,44 +1,34 @@
 package nl.totalservice.onboarding.notification.intake;
 
-import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-
-/** The gauge of events waiting for the contact details of their partner. */
+/** The gauge of events waiting for the contact details of their partner, counted when metrics are scraped. */
 @ApplicationScoped
 public class ParkedEventMetrics {
 
-    private final AgroalDataSource dataSource;
+    private final ParkedEventRepository repository;
     private final MeterRegistry registry;
 
-    public ParkedEventMetrics(AgroalDataSource dataSource, MeterRegistry registry) {
-        this.dataSource = dataSource;
+    public ParkedEventMetrics(ParkedEventRepository repository, MeterRegistry registry) {
+        this.repository = repository;
         this.registry = registry;
     }
 
     void register(@Observes StartupEvent event) {
-        gauge("notifications.parked.events", "Events waiting for the contact details of their partner",
-                "select count(*) from parked_event");
+        Gauge.builder("notifications.parked.events", this::count)
+                .description("Events waiting for the contact details of their partner").register(registry);
     }
 
-    private void gauge(String name, String description, String sql) {
-        Gauge.builder(name, () -> count(sql)).description(description).register(registry);
-    }
-
-    private double count(String sql) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet rs = statement.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        } catch (SQLException e) {
+    /** NaN (no sample) while the database is away. */
+    private double count() {
+        try {
+            return QuarkusTransaction.requiringNew().call(repository::count);
+        } catch (RuntimeException e) {
             return Double.NaN;
         }
     }

@@ -200,6 +200,23 @@ class DeliveryLogResourceTest {
     }
 
     @Test
+    void countsParkedEventsForOpsMetrics() {
+        events.taskAssigned(Task.random(), Partner.random("nl"), false); // a partner we never heard of: parked
+        await().atMost(Duration.ofSeconds(30)).until(() -> gauge("notifications_parked_events") >= 1);
+
+        assertThat(gauge("notifications_backlog")).isNotNaN().isGreaterThanOrEqualTo(0);
+        assertThat(gauge("notifications_failed_current")).isNotNaN().isGreaterThanOrEqualTo(0);
+    }
+
+    /** The value of a gauge without labels (or with the common ones) in the Prometheus scrape. */
+    private static double gauge(String name) {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " is not in /q/metrics"));
+    }
+
+    @Test
     void documentsTheDeliveryLogInOpenApi() {
         given().when().get("/q/openapi?format=json")
                 .then().statusCode(200)
