@@ -1,8 +1,11 @@
 package nl.totalservice.onboarding.notification.intake;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.totalservice.onboarding.platform.web.http.Page;
+import nl.totalservice.onboarding.platform.web.http.Paging;
 
 import java.util.List;
 import java.util.UUID;
@@ -42,8 +45,10 @@ public class ParkedEventRepository implements PanacheRepositoryBase<ParkedEvent,
                 .getResultList();
     }
 
-    /** The oldest parked events. */
-    List<ParkedEvent> oldest(int limit) {
-        return findAll(Sort.by("parkedAt")).page(0, limit).list();
+    /** One page of the parked events, oldest first. */
+    Page<ParkedEvent> oldest(Paging paging) {
+        PanacheQuery<ParkedEvent> all = findAll(Sort.by("parkedAt").and("eventId"));
+        List<ParkedEvent> items = all.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list();
+        return Page.of(items, paging, all.count());
     }
 }

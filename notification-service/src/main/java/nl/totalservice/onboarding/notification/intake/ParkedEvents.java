@@ -2,6 +2,8 @@ package nl.totalservice.onboarding.notification.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import nl.totalservice.onboarding.platform.web.http.Page;
+import nl.totalservice.onboarding.platform.web.http.Paging;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -52,9 +54,9 @@ public class ParkedEvents {
         return parked.stream().findFirst().map(ParkedEvent::source);
     }
 
-    /** Parked events, oldest first, for the delivery log. */
+    /** One page of the parked events, oldest first, for ops. */
     @Transactional
-    public List<ParkedEvent> list(int limit) {
-        return repository.oldest(limit);
+    public Page<ParkedEvent> list(Paging paging) {
+        return repository.oldest(paging);
     }
 }

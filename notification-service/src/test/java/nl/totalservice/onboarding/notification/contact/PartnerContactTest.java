@@ -110,7 +110,7 @@ class PartnerContactTest {
         List<Map<String, Object>> parked = given().auth().oauth2(OPS)
                 .when().get("/api/parked-events")
                 .then().statusCode(200)
-                .extract().jsonPath().getList("$");
+                .extract().jsonPath().getList("items");
         return parked.stream().map(p -> (String) p.get("eventId")).toList();
     }
 }

@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 
 @QuarkusTest
 class DeliveryLogResourceTest {
@@ -200,10 +202,21 @@ class DeliveryLogResourceTest {
     }
 
     @Test
-    void countsParkedEventsForOpsMetrics() {
+    void listsParkedEventsAsAPageAndCountsThemForOpsMetrics() {
         events.taskAssigned(Task.random(), Partner.random("nl"), false); // a partner we never heard of: parked
         await().atMost(Duration.ofSeconds(30)).until(() -> gauge("notifications_parked_events") >= 1);
 
+        given().auth().oauth2(OPS).queryParam("size", 1)
+                .when().get("/api/parked-events")
+                .then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("page", equalTo(0))
+                .body("size", equalTo(1))
+                .body("totalItems", greaterThanOrEqualTo(1))
+                .body("totalPages", greaterThanOrEqualTo(1));
+        given().auth().oauth2(OPS).queryParam("size", 501)
+                .when().get("/api/parked-events")
+                .then().statusCode(400).body("errors.field", hasItem("size"));
         assertThat(gauge("notifications_backlog")).isNotNaN().isGreaterThanOrEqualTo(0);
         assertThat(gauge("notifications_failed_current")).isNotNaN().isGreaterThanOrEqualTo(0);
     }
