@@ -1,6 +1,5 @@
 package nl.totalservice.onboarding.notification.contact;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,7 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "partner_contact")
-public class PartnerContact extends PanacheEntityBase {
+public class PartnerContact {
 
     @Id
     @Column(name = "partner_id")

@@ -15,17 +15,19 @@ public class PartnerContactService {
     private static final Logger LOG = Logger.getLogger(PartnerContactService.class);
 
     private final Clock clock;
+    private final PartnerContactRepository repository;
 
-    public PartnerContactService(Clock clock) {
+    public PartnerContactService(Clock clock, PartnerContactRepository repository) {
         this.clock = clock;
+        this.repository = repository;
     }
 
     /** Records a partner snapshot unless we already hold a newer one; returns whether it changed our copy. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean record(PartnerSnapshot snapshot, String eventId) {
-        PartnerContact existing = PartnerContact.findById(snapshot.partnerId());
+        PartnerContact existing = repository.findById(snapshot.partnerId());
         if (existing == null) {
-            PartnerContact.from(snapshot, eventId, clock.instant()).persist();
+            repository.persist(PartnerContact.from(snapshot, eventId, clock.instant()));
             return true;
         }
         boolean applied = existing.apply(snapshot, eventId, clock.instant());
@@ -37,7 +39,7 @@ public class PartnerContactService {
     }
 
     public Optional<PartnerContact> find(UUID partnerId) {
-        return partnerId == null ? Optional.empty() : Optional.ofNullable(PartnerContact.findById(partnerId));
+        return partnerId == null ? Optional.empty() : repository.findByIdOptional(partnerId);
     }
 
     /** The partner when we know where to email it; empty means: wait for its contact details. */

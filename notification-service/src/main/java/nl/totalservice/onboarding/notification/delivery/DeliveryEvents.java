@@ -13,12 +13,12 @@ final class DeliveryEvents {
     }
 
     static NotificationSent sent(Notification n, Instant now) {
-        return new NotificationSent(UUID.randomUUID(), now, n.id(), n.kind(), n.channel(), n.recipient(),
+        return new NotificationSent(UUID.randomUUID(), now, n.id(), n.kind().name(), n.channel().name(), n.recipient(),
                 n.sourceEventId(), n.sourceEventType(), n.leadId(), n.taskId(), n.partnerId(), n.attempts());
     }
 
     static NotificationFailed failed(Notification n, Instant now) {
-        return new NotificationFailed(UUID.randomUUID(), now, n.id(), n.kind(), n.channel(), n.recipient(),
+        return new NotificationFailed(UUID.randomUUID(), now, n.id(), n.kind().name(), n.channel().name(), n.recipient(),
                 n.sourceEventId(), n.sourceEventType(), n.leadId(), n.taskId(), n.partnerId(), n.attempts(),
                 n.lastError());
     }

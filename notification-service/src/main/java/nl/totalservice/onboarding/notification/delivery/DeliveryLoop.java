@@ -4,7 +4,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import nl.totalservice.onboarding.notification.NotificationConfig;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -25,11 +24,11 @@ public class DeliveryLoop {
     private final DeliveryService delivery;
     private final MailSender sender;
     private final DeliverySignal signal;
-    private final NotificationConfig config;
+    private final DeliveryConfig config;
     private volatile boolean running;
     private Thread thread;
 
-    public DeliveryLoop(DeliveryService delivery, MailSender sender, DeliverySignal signal, NotificationConfig config) {
+    public DeliveryLoop(DeliveryService delivery, MailSender sender, DeliverySignal signal, DeliveryConfig config) {
         this.delivery = delivery;
         this.sender = sender;
         this.signal = signal;
@@ -37,7 +36,7 @@ public class DeliveryLoop {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!config.delivery().enabled()) {
+        if (!config.enabled()) {
             LOG.info("Sending disabled on this instance (notification.delivery.enabled=false)");
             return;
         }
@@ -53,7 +52,7 @@ public class DeliveryLoop {
         if (current != null) {
             signal.wake();
             try {
-                current.join(config.delivery().sendTimeout().plusSeconds(5).toMillis());
+                current.join(config.sendTimeout().plusSeconds(5).toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -61,12 +60,12 @@ public class DeliveryLoop {
     }
 
     private void run() {
-        Duration pause = config.delivery().pollInterval();
+        Duration pause = config.pollInterval();
         while (running) {
             try {
                 signal.await(pause);
                 deliverDue();
-                pause = config.delivery().pollInterval();
+                pause = config.pollInterval();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -81,7 +80,7 @@ public class DeliveryLoop {
 
     /** Runs rounds until no full batch is due. */
     void deliverDue() {
-        int batchSize = config.delivery().batchSize();
+        int batchSize = config.batchSize();
         while (running) {
             List<OutgoingMail> claimed = delivery.claimDue(batchSize);
             if (claimed.isEmpty()) {

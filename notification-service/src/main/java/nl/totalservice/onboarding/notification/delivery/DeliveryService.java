@@ -1,11 +1,9 @@
 package nl.totalservice.onboarding.notification.delivery;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.totalservice.onboarding.notification.Channels;
-import nl.totalservice.onboarding.notification.NotificationConfig;
 import nl.totalservice.onboarding.platform.messaging.outbox.Outbox;
 import org.jboss.logging.Logger;
 
@@ -26,17 +24,15 @@ public class DeliveryService {
 
     private static final Logger LOG = Logger.getLogger(DeliveryService.class);
 
-    /** Due rows, oldest first; rows another instance is claiming are skipped, not waited for. */
-    private static final String CLAIM = "select * from notification where status in ('PENDING', 'SENDING') "
-            + "and next_attempt_at <= :now order by next_attempt_at limit :limit for update skip locked";
-    private static final String LOCK = "select * from notification where id in (:ids) for update";
-
-    private final NotificationConfig config;
+    private final DeliveryConfig config;
     private final Outbox outbox;
     private final Clock clock;
     private final MeterRegistry registry;
+    private final NotificationRepository repository;
 
-    public DeliveryService(NotificationConfig config, Outbox outbox, Clock clock, MeterRegistry registry) {
+    public DeliveryService(DeliveryConfig config, Outbox outbox, Clock clock, MeterRegistry registry,
+                           NotificationRepository repository) {
+        this.repository = repository;
         this.config = config;
         this.outbox = outbox;
         this.clock = clock;
@@ -47,12 +43,8 @@ public class DeliveryService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<OutgoingMail> claimDue(int limit) {
         Instant now = clock.instant();
-        @SuppressWarnings("unchecked")
-        List<Notification> due = Panache.getEntityManager().createNativeQuery(CLAIM, Notification.class)
-                .setParameter("now", now)
-                .setParameter("limit", limit)
-                .getResultList();
-        due.forEach(notification -> notification.startAttempt(now, config.delivery().claimLease()));
+        List<Notification> due = repository.lockDue(now, limit);
+        due.forEach(notification -> notification.startAttempt(now, config.claimLease()));
         return due.stream().map(OutgoingMail::of).toList();
     }
 
@@ -67,10 +59,7 @@ public class DeliveryService {
         }
         Map<UUID, SendOutcome> byId = outcomes.stream()
                 .collect(Collectors.toMap(SendOutcome::notificationId, Function.identity()));
-        @SuppressWarnings("unchecked")
-        List<Notification> rows = Panache.getEntityManager().createNativeQuery(LOCK, Notification.class)
-                .setParameter("ids", byId.keySet())
-                .getResultList();
+        List<Notification> rows = repository.lock(byId.keySet());
         Instant now = clock.instant();
         RetryPolicy policy = policy();
         for (Notification notification : rows) {
@@ -106,7 +95,6 @@ public class DeliveryService {
     }
 
     RetryPolicy policy() {
-        NotificationConfig.Delivery delivery = config.delivery();
-        return new RetryPolicy(delivery.maxAttempts(), delivery.initialBackoff(), delivery.maxBackoff());
+        return new RetryPolicy(config.maxAttempts(), config.initialBackoff(), config.maxBackoff());
     }
 }

@@ -4,7 +4,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.totalservice.onboarding.notification.NotificationConfig;
+import nl.totalservice.onboarding.notification.message.MessageConfig;
 
 import java.time.Duration;
 import java.util.List;
@@ -17,11 +17,13 @@ import java.util.List;
 public class MailSender {
 
     private final ReactiveMailer mailer;
-    private final NotificationConfig config;
+    private final DeliveryConfig config;
+    private final String from;
 
-    public MailSender(ReactiveMailer mailer, NotificationConfig config) {
+    public MailSender(ReactiveMailer mailer, DeliveryConfig config, MessageConfig messages) {
         this.mailer = mailer;
         this.config = config;
+        this.from = messages.from();
     }
 
     /** Sends every mail and waits for all outcomes (blocking: call it from a worker thread). */
@@ -30,18 +32,18 @@ public class MailSender {
             return List.of();
         }
         List<Uni<SendOutcome>> sends = mails.stream().map(this::send).toList();
-        Duration timeout = config.delivery().sendTimeout().plusSeconds(5);
+        Duration timeout = config.sendTimeout().plusSeconds(5);
         return Uni.join().all(sends).andFailFast().await().atMost(timeout);
     }
 
     private Uni<SendOutcome> send(OutgoingMail outgoing) {
         Mail mail = Mail.withText(outgoing.to(), outgoing.subject(), outgoing.text())
                 .setHtml(outgoing.html())
-                .setFrom(config.from())
+                .setFrom(from)
                 .addHeader("X-Notification-Id", outgoing.notificationId().toString())
                 .addHeader("X-Notification-Kind", outgoing.kind().name());
         return mailer.send(mail)
-                .ifNoItem().after(config.delivery().sendTimeout()).fail()
+                .ifNoItem().after(config.sendTimeout()).fail()
                 .onItem().transform(ignored -> SendOutcome.sent(outgoing))
                 .onFailure().recoverWithItem(error -> SendOutcome.failed(outgoing, error, describe(error)));
     }

@@ -1,6 +1,6 @@
 package nl.totalservice.onboarding.notification.delivery;
 
-import nl.totalservice.onboarding.notification.Language;
+import nl.totalservice.onboarding.notification.message.Language;
 import nl.totalservice.onboarding.notification.message.RenderedMessage;
 
 import java.util.UUID;

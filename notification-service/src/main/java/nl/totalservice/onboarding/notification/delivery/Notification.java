@@ -1,6 +1,5 @@
 package nl.totalservice.onboarding.notification.delivery;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +21,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "notification")
-public class Notification extends PanacheEntityBase {
+public class Notification {
 
     private static final int MAX_ERROR = 2000;
 

@@ -1,5 +1,7 @@
 package nl.totalservice.onboarding.notification.delivery;
 
+import java.util.Locale;
+
 /** Why a message is sent; each kind has its own template. */
 public enum NotificationKind {
     /** The partner hears that a follow-up task was assigned to it. */
@@ -24,5 +26,10 @@ public enum NotificationKind {
     /** Whether this kind goes to the partner's own email address (the others go to people of ours). */
     public boolean isForPartner() {
         return forPartner;
+    }
+
+    /** The folder of this kind's templates under {@code templates/mail}: {@code TASK_ASSIGNED} is {@code task-assigned}. */
+    public String template() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,7 +1,7 @@
 package nl.totalservice.onboarding.notification.intake;
 
-import nl.totalservice.onboarding.notification.Language;
 import nl.totalservice.onboarding.notification.message.Formats;
+import nl.totalservice.onboarding.notification.message.Language;
 
 import java.util.Map;
 
@@ -29,12 +29,13 @@ final class CodeTexts {
             Language.EN, Map.of("INTEREST_RECORDED", "interest recorded", "TASK_DECLINED", "a partner declined",
                     "REQUESTED", "on request"));
 
-    /** The exclusions of a matching candidate. */
+    /** The exclusions of a matching candidate (partner-service's matching engine names them). */
     static final Map<Language, Map<String, String>> EXCLUSIONS = Map.of(
             Language.NL, Map.of("INACTIVE", "niet actief", "AT_CAPACITY", "zit vol", "UNAVAILABLE",
-                    "niet beschikbaar", "DECLINED_THIS_LEAD", "heeft deze lead afgewezen"),
+                    "niet beschikbaar", "DECLINED_THIS_LEAD", "heeft deze lead afgewezen",
+                    "OUTSIDE_SERVICE_AREA", "buiten het werkgebied"),
             Language.EN, Map.of("INACTIVE", "inactive", "AT_CAPACITY", "at capacity", "UNAVAILABLE", "unavailable",
-                    "DECLINED_THIS_LEAD", "declined this lead"));
+                    "DECLINED_THIS_LEAD", "declined this lead", "OUTSIDE_SERVICE_AREA", "outside its service area"));
 
     private CodeTexts() {
     }

@@ -1,16 +1,16 @@
 package nl.totalservice.onboarding.notification.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.totalservice.onboarding.notification.Language;
 import nl.totalservice.onboarding.notification.contact.PartnerContact;
 import nl.totalservice.onboarding.notification.delivery.NotificationKind;
-import nl.totalservice.onboarding.notification.intake.event.NoPartnerAvailable;
-import nl.totalservice.onboarding.notification.intake.event.LeadSummary;
-import nl.totalservice.onboarding.notification.intake.event.Owner;
-import nl.totalservice.onboarding.notification.intake.event.TaskAssigned;
-import nl.totalservice.onboarding.notification.intake.event.TaskDeclined;
-import nl.totalservice.onboarding.notification.intake.event.TaskReturnedToQueue;
+import nl.totalservice.onboarding.notification.intake.payload.LeadSummary;
+import nl.totalservice.onboarding.notification.intake.payload.NoPartnerAvailable;
+import nl.totalservice.onboarding.notification.intake.payload.Owner;
+import nl.totalservice.onboarding.notification.intake.payload.TaskAssigned;
+import nl.totalservice.onboarding.notification.intake.payload.TaskDeclined;
+import nl.totalservice.onboarding.notification.intake.payload.TaskReturnedToQueue;
 import nl.totalservice.onboarding.notification.message.Formats;
+import nl.totalservice.onboarding.notification.message.Language;
 import nl.totalservice.onboarding.notification.message.Links;
 import nl.totalservice.onboarding.notification.message.NoPartnerAvailableMail;
 import nl.totalservice.onboarding.notification.message.OverdueEscalationMail;

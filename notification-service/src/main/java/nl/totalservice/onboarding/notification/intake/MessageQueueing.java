@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.totalservice.onboarding.notification.delivery.NewNotification;
 import nl.totalservice.onboarding.notification.delivery.NotificationKind;
 import nl.totalservice.onboarding.notification.delivery.NotificationQueue;
-import nl.totalservice.onboarding.notification.intake.event.Owner;
+import nl.totalservice.onboarding.notification.intake.payload.Owner;
 import nl.totalservice.onboarding.notification.message.MessageRenderer;
 import nl.totalservice.onboarding.notification.message.RenderedMessage;
 
@@ -31,7 +31,7 @@ public class MessageQueueing {
     }
 
     public void queue(NotificationKind kind, Recipient recipient, Object model, SourceEvent source, About about) {
-        RenderedMessage message = renderer.render(kind, recipient.language(), model);
+        RenderedMessage message = renderer.render(kind.template(), recipient.language(), model);
         queue.enqueue(new NewNotification(kind, recipient.email(), recipient.name(), recipient.language(), message,
                 source.id(), source.type(), about.leadId(), about.leadName(), about.taskId(), about.partnerId(), about.ownerEmail()));
     }

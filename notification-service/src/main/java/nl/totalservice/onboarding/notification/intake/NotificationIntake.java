@@ -5,14 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.totalservice.onboarding.notification.contact.PartnerContact;
 import nl.totalservice.onboarding.notification.contact.PartnerContactService;
-import nl.totalservice.onboarding.notification.contact.PartnerSnapshot;
-import nl.totalservice.onboarding.notification.delivery.LeadNames;
-import nl.totalservice.onboarding.notification.intake.event.LeadSummary;
-import nl.totalservice.onboarding.notification.intake.event.NoPartnerAvailable;
-import nl.totalservice.onboarding.notification.intake.event.TaskAssigned;
-import nl.totalservice.onboarding.notification.intake.event.TaskDeclined;
-import nl.totalservice.onboarding.notification.intake.event.TaskOverdue;
-import nl.totalservice.onboarding.notification.intake.event.TaskReturnedToQueue;
+import nl.totalservice.onboarding.notification.delivery.NotificationRepository;
+import nl.totalservice.onboarding.notification.intake.payload.LeadSummary;
+import nl.totalservice.onboarding.notification.intake.payload.NoPartnerAvailable;
+import nl.totalservice.onboarding.notification.intake.payload.TaskAssigned;
+import nl.totalservice.onboarding.notification.intake.payload.TaskDeclined;
+import nl.totalservice.onboarding.notification.intake.payload.TaskOverdue;
+import nl.totalservice.onboarding.notification.intake.payload.TaskReturnedToQueue;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -27,17 +26,17 @@ public class NotificationIntake {
 
     private final ObjectMapper json;
     private final PartnerContactService contacts;
-    private final LeadNames leadNames;
+    private final NotificationRepository notifications;
     private final ParkedEvents parked;
     private final PartnerMessages partnerMessages;
     private final InternalMessages internalMessages;
 
-    public NotificationIntake(ObjectMapper json, PartnerContactService contacts, LeadNames leadNames,
+    public NotificationIntake(ObjectMapper json, PartnerContactService contacts, NotificationRepository notifications,
                               ParkedEvents parked, PartnerMessages partnerMessages,
                               InternalMessages internalMessages) {
         this.json = json;
         this.contacts = contacts;
-        this.leadNames = leadNames;
+        this.notifications = notifications;
         this.parked = parked;
         this.partnerMessages = partnerMessages;
         this.internalMessages = internalMessages;
@@ -53,8 +52,6 @@ public class NotificationIntake {
             case EventTypes.TASK_DECLINED -> taskDeclined(source, source.read(json, TaskDeclined.class));
             case EventTypes.NO_PARTNER_AVAILABLE ->
                     noPartnerAvailable(source, source.read(json, NoPartnerAvailable.class));
-            case EventTypes.PARTNER_REGISTERED, EventTypes.PARTNER_UPDATED ->
-                    partnerChanged(source, source.read(json, PartnerSnapshot.class));
             default -> throw new IllegalArgumentException("No notifications for event type " + source.type());
         }
     }
@@ -82,28 +79,25 @@ public class NotificationIntake {
 
     private void taskReturnedToQueue(SourceEvent source, TaskReturnedToQueue event) {
         LeadSummary lead = LeadSummary.named(event.lead()) ? event.lead()
-                : LeadSummary.withCompanyName(event.lead(), leadNames.latest(event.leadId()).orElse(null));
+                : LeadSummary.withCompanyName(event.lead(), notifications.latestLeadName(event.leadId()).orElse(null));
         internalMessages.overdueEscalation(source, event, contacts.find(event.partnerId()), lead);
     }
 
     private void taskDeclined(SourceEvent source, TaskDeclined event) {
         internalMessages.taskDeclined(source, event, contacts.find(event.partnerId()),
-                leadNames.latest(event.leadId()));
+                notifications.latestLeadName(event.leadId()));
     }
 
     private void noPartnerAvailable(SourceEvent source, NoPartnerAvailable event) {
-        internalMessages.noPartnerAvailable(source, event, leadNames.latest(event.leadId()));
+        internalMessages.noPartnerAvailable(source, event, notifications.latestLeadName(event.leadId()));
     }
 
-    private void partnerChanged(SourceEvent source, PartnerSnapshot snapshot) {
-        contacts.record(snapshot, source.id());
-        if (contacts.reachable(snapshot.partnerId()).isPresent()) {
-            releaseParked(snapshot.partnerId());
+    /** Handles the events that waited for {@code partnerId}, if we can reach it now (its details just changed). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void releaseParkedFor(UUID partnerId) {
+        if (contacts.reachable(partnerId).isEmpty()) {
+            return;
         }
-    }
-
-    /** Handles the events that waited for {@code partnerId}, now that we can reach it. */
-    private void releaseParked(UUID partnerId) {
         for (SourceEvent waiting : parked.takeFor(partnerId)) {
             handle(waiting);
         }

@@ -1,6 +1,5 @@
 package nl.totalservice.onboarding.notification.intake;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +11,7 @@ import java.util.UUID;
 /** An event that waits for the contact details of its partner; handled again once they arrive. */
 @Entity
 @Table(name = "parked_event")
-public class ParkedEvent extends PanacheEntityBase {
+public class ParkedEvent {
 
     @Id
     @Column(name = "event_id")

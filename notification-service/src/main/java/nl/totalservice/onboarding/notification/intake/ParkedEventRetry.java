@@ -5,7 +5,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import nl.totalservice.onboarding.notification.NotificationConfig;
 import org.jboss.logging.Logger;
 
 import java.util.List;
@@ -22,10 +21,10 @@ public class ParkedEventRetry {
 
     private final ParkedEvents parked;
     private final NotificationIntake intake;
-    private final NotificationConfig config;
+    private final IntakeConfig config;
     private volatile boolean stopping;
 
-    public ParkedEventRetry(ParkedEvents parked, NotificationIntake intake, NotificationConfig config) {
+    public ParkedEventRetry(ParkedEvents parked, NotificationIntake intake, IntakeConfig config) {
         this.parked = parked;
         this.intake = intake;
         this.config = config;

@@ -1,8 +1,9 @@
 package nl.totalservice.onboarding.notification.intake;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import nl.totalservice.onboarding.platform.web.http.Page;
+import nl.totalservice.onboarding.platform.web.http.Paging;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -16,23 +17,18 @@ public class ParkedEvents {
 
     private static final Logger LOG = Logger.getLogger(ParkedEvents.class);
 
-    private static final String FOR_PARTNER = "select * from parked_event where partner_id = :partner "
-            + "order by parked_at for update";
-    private static final String RELEASABLE_IDS = "select p.event_id from parked_event p "
-            + "join partner_contact c on c.partner_id = p.partner_id where c.email is not null "
-            + "order by p.parked_at limit :limit";
-    private static final String ONE_UNLOCKED = "select * from parked_event where event_id = :id for update skip locked";
-
     private final Clock clock;
+    private final ParkedEventRepository repository;
 
-    public ParkedEvents(Clock clock) {
+    public ParkedEvents(Clock clock, ParkedEventRepository repository) {
         this.clock = clock;
+        this.repository = repository;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void park(SourceEvent source, UUID partnerId) {
-        if (ParkedEvent.findById(source.id()) == null) {
-            new ParkedEvent(source, partnerId, clock.instant()).persist();
+        if (repository.findById(source.id()) == null) {
+            repository.persist(new ParkedEvent(source, partnerId, clock.instant()));
             LOG.infof("%s %s waits for the contact details of partner %s", source.type(), source.id(), partnerId);
         }
     }
@@ -40,36 +36,27 @@ public class ParkedEvents {
     /** Removes and returns the events parked for {@code partnerId}, oldest first. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<SourceEvent> takeFor(UUID partnerId) {
-        @SuppressWarnings("unchecked")
-        List<ParkedEvent> parked = Panache.getEntityManager().createNativeQuery(FOR_PARTNER, ParkedEvent.class)
-                .setParameter("partner", partnerId)
-                .getResultList();
-        parked.forEach(ParkedEvent::delete);
+        List<ParkedEvent> parked = repository.lockForPartner(partnerId);
+        parked.forEach(repository::delete);
         return parked.stream().map(ParkedEvent::source).toList();
     }
 
     /** Ids of parked events whose partner we can reach by now (missed by the partner event itself). */
-    @SuppressWarnings("unchecked")
     public List<String> releasableIds(int limit) {
-        return Panache.getEntityManager().createNativeQuery(RELEASABLE_IDS)
-                .setParameter("limit", limit)
-                .getResultList();
+        return repository.releasableIds(limit);
     }
 
     /** Removes and returns one parked event, unless it is gone or another transaction holds it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<SourceEvent> take(String eventId) {
-        @SuppressWarnings("unchecked")
-        List<ParkedEvent> parked = Panache.getEntityManager().createNativeQuery(ONE_UNLOCKED, ParkedEvent.class)
-                .setParameter("id", eventId)
-                .getResultList();
-        parked.forEach(ParkedEvent::delete);
+        List<ParkedEvent> parked = repository.lockUnlessHeld(eventId);
+        parked.forEach(repository::delete);
         return parked.stream().findFirst().map(ParkedEvent::source);
     }
 
-    /** Parked events, oldest first, for the delivery log. */
-    public List<ParkedEvent> list(int limit) {
-        return ParkedEvent.<ParkedEvent>findAll(io.quarkus.panache.common.Sort.by("parkedAt"))
-                .page(0, limit).list();
+    /** One page of the parked events, oldest first, for ops. */
+    @Transactional
+    public Page<ParkedEvent> list(Paging paging) {
+        return repository.oldest(paging);
     }
 }

@@ -1,14 +1,14 @@
 package nl.totalservice.onboarding.notification.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.totalservice.onboarding.notification.Language;
 import nl.totalservice.onboarding.notification.contact.PartnerContact;
 import nl.totalservice.onboarding.notification.delivery.NotificationKind;
-import nl.totalservice.onboarding.notification.intake.event.LeadSummary;
-import nl.totalservice.onboarding.notification.intake.event.Owner;
-import nl.totalservice.onboarding.notification.intake.event.TaskAssigned;
-import nl.totalservice.onboarding.notification.intake.event.TaskOverdue;
+import nl.totalservice.onboarding.notification.intake.payload.LeadSummary;
+import nl.totalservice.onboarding.notification.intake.payload.Owner;
+import nl.totalservice.onboarding.notification.intake.payload.TaskAssigned;
+import nl.totalservice.onboarding.notification.intake.payload.TaskOverdue;
 import nl.totalservice.onboarding.notification.message.Formats;
+import nl.totalservice.onboarding.notification.message.Language;
 import nl.totalservice.onboarding.notification.message.Links;
 import nl.totalservice.onboarding.notification.message.OverdueReminderMail;
 import nl.totalservice.onboarding.notification.message.TaskAssignedMail;

@@ -1,11 +1,10 @@
 package nl.totalservice.onboarding.notification.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.totalservice.onboarding.notification.Language;
-import nl.totalservice.onboarding.notification.NotificationConfig;
 import nl.totalservice.onboarding.notification.contact.PartnerContact;
 import nl.totalservice.onboarding.notification.delivery.Notification;
-import nl.totalservice.onboarding.notification.intake.event.Owner;
+import nl.totalservice.onboarding.notification.intake.payload.Owner;
+import nl.totalservice.onboarding.notification.message.Language;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,7 @@ public class Recipients {
     private final Map<String, Language> internalLanguages = new LinkedHashMap<>();
     private final List<String> coordinators;
 
-    public Recipients(NotificationConfig config) {
+    public Recipients(IntakeConfig config) {
         this.defaultLanguage = Language.fromCode(config.defaultLanguage()).orElseThrow(() ->
                 new IllegalStateException("notification.default-language must be nl or en, not "
                         + config.defaultLanguage()));

@@ -1,8 +1,6 @@
 package nl.totalservice.onboarding.notification.message;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.totalservice.onboarding.notification.Language;
-import nl.totalservice.onboarding.notification.NotificationConfig;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,7 +13,7 @@ public class Formats {
 
     private final ZoneId zone;
 
-    public Formats(NotificationConfig config) {
+    public Formats(MessageConfig config) {
         this.zone = config.timeZone();
     }
 

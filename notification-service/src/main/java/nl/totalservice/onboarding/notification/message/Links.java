@@ -1,7 +1,6 @@
 package nl.totalservice.onboarding.notification.message;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.totalservice.onboarding.notification.NotificationConfig;
 
 import java.util.UUID;
 
@@ -12,7 +11,7 @@ public class Links {
     private final String portal;
     private final String internal;
 
-    public Links(NotificationConfig config) {
+    public Links(MessageConfig config) {
         this.portal = trim(config.portalBaseUrl());
         this.internal = trim(config.internalBaseUrl().orElse(config.portalBaseUrl()));
     }

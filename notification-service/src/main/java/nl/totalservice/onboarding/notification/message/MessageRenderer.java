@@ -3,13 +3,9 @@ package nl.totalservice.onboarding.notification.message;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.totalservice.onboarding.notification.Language;
-import nl.totalservice.onboarding.notification.delivery.NotificationKind;
-
-import java.util.Locale;
 
 /**
- * Renders a message from its Qute templates: {@code templates/mail/<kind>/<language>-subject.txt},
+ * Renders a message from its Qute templates: {@code templates/mail/<template>/<language>-subject.txt},
  * {@code <language>.txt} and {@code <language>.html} (HTML-escaped). The model is {@code m}.
  */
 @ApplicationScoped
@@ -21,8 +17,9 @@ public class MessageRenderer {
         this.engine = engine;
     }
 
-    public RenderedMessage render(NotificationKind kind, Language language, Object model) {
-        String base = "mail/" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "/" + language.code();
+    /** Renders the message {@code template} (a folder under {@code templates/mail}, e.g. {@code task-assigned}). */
+    public RenderedMessage render(String template, Language language, Object model) {
+        String base = "mail/" + template + "/" + language.code();
         String subject = template(base + "-subject.txt").data("m", model).render();
         String text = template(base + ".txt").data("m", model).render();
         String html = template(base + ".html").data("m", model).render();

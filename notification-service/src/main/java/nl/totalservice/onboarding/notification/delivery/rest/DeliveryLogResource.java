@@ -11,6 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import nl.totalservice.onboarding.notification.delivery.DeliveryLogFilter;
 import nl.totalservice.onboarding.notification.delivery.DeliveryLogService;
 import nl.totalservice.onboarding.notification.delivery.Notification;
+import nl.totalservice.onboarding.notification.delivery.NotificationKind;
+import nl.totalservice.onboarding.notification.delivery.NotificationStatus;
+import nl.totalservice.onboarding.platform.web.http.Page;
+import nl.totalservice.onboarding.platform.web.http.Paging;
+import nl.totalservice.onboarding.platform.web.http.QueryParams;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import nl.totalservice.onboarding.platform.web.security.Caller;
 import nl.totalservice.onboarding.platform.web.security.Roles;
@@ -26,6 +31,11 @@ import java.util.UUID;
 @Tag(name = "Delivery log", description = "Which message went to whom for which event; retry of failed ones")
 public class DeliveryLogResource {
 
+    private static final int DEFAULT_SIZE = 20;
+    private static final int MAX_SIZE = 200;
+    /** A path id that is not a UUID (blank included) names no notification: JAX-RS answers 404, never 500. */
+    private static final String NOTIFICATION_ID = "Notification id (a UUID; anything else is a 404)";
+
     private final DeliveryLogService log;
     private final Caller caller;
 
@@ -39,8 +49,9 @@ public class DeliveryLogResource {
     @Operation(summary = "List notifications",
             description = "Newest first, filtered by any combination of the parameters. Ops sees every "
                     + "notification; a sales person sees only those about leads it owns (owner.email).")
-    @APIResponse(responseCode = "200", description = "One page of the delivery log")
-    public NotificationPage list(
+    @APIResponse(responseCode = "200", description = "One page of the delivery log: {items, page, size, totalItems, "
+            + "totalPages}")
+    public Page<NotificationSummaryView> list(
             @Parameter(description = "Recipient email address (case-insensitive)", example = "info@boekhoudingnoord.nl")
             @QueryParam("recipient") String recipient,
             @Parameter(description = "Id (ce_id) of the event that caused the notifications",
@@ -57,19 +68,17 @@ public class DeliveryLogResource {
             @Parameter(description = "Kind: TASK_ASSIGNED, URGENT_CALL, OVERDUE_REMINDER, OVERDUE_ESCALATION, "
                     + "TASK_DECLINED or NO_PARTNER_AVAILABLE", example = "URGENT_CALL")
             @QueryParam("kind") String kind,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
+            @Parameter(description = Paging.PAGE_DESCRIPTION, example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 20)", example = "20") @QueryParam("size") String size) {
-        DeliveryLogFilter filter = new DeliveryLogFilter(blankToNull(recipient), blankToNull(sourceEventId),
-                QueryParams.uuid("leadId", leadId), QueryParams.uuid("taskId", taskId),
-                QueryParams.uuid("partnerId", partnerId), QueryParams.status(status), QueryParams.kind(kind), null);
+        DeliveryLogFilter filter = new DeliveryLogFilter(QueryParams.text("recipient", recipient),
+                QueryParams.text("sourceEventId", sourceEventId), QueryParams.uuid("leadId", leadId),
+                QueryParams.uuid("taskId", taskId), QueryParams.uuid("partnerId", partnerId),
+                QueryParams.enumValue("status", status, NotificationStatus.class),
+                QueryParams.enumValue("kind", kind, NotificationKind.class), null);
         if (!caller.hasRole(Roles.OPS)) {
             filter = filter.withOwner(caller.email());
         }
-        int pageNumber = QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE);
-        int pageSize = QueryParams.integer("size", size, 20, 1, 200);
-        DeliveryLogService.Result result = log.search(filter, pageNumber, pageSize);
-        return new NotificationPage(result.items().stream().map(NotificationSummary::of).toList(), pageNumber,
-                pageSize, result.total(), (result.total() + pageSize - 1) / pageSize);
+        return log.search(filter, Paging.of(page, size, DEFAULT_SIZE, MAX_SIZE)).map(NotificationSummaryView::of);
     }
 
     @GET
@@ -79,15 +88,15 @@ public class DeliveryLogResource {
             description = "The message as sent (subject, text, HTML) and its delivery history. A sales person "
                     + "sees only notifications about leads it owns.")
     @APIResponse(responseCode = "200", description = "The notification")
-    @APIResponse(responseCode = "404", description = "No such notification (or not one of the caller's leads)")
-    public NotificationDetail get(
-            @Parameter(description = "Notification id", example = "0b9d7a52-3c1e-4f7e-9a44-5d2a7f3e8c11")
-            @PathParam("id") String id) {
-        UUID notificationId = QueryParams.uuid("id", id);
-        return log.find(notificationId)
+    @APIResponse(responseCode = "404", description = "No such notification (or not one of the caller's leads), "
+            + "or an id that is not a UUID")
+    public NotificationDetailView get(
+            @Parameter(description = NOTIFICATION_ID, example = "0b9d7a52-3c1e-4f7e-9a44-5d2a7f3e8c11")
+            @PathParam("id") UUID id) {
+        return log.find(id)
                 .filter(this::visibleToCaller)
-                .map(NotificationDetail::of)
-                .orElseThrow(() -> ProblemException.notFound("Notification", notificationId));
+                .map(NotificationDetailView::of)
+                .orElseThrow(() -> ProblemException.notFound("Notification", id));
     }
 
     @POST
@@ -99,20 +108,16 @@ public class DeliveryLogResource {
                     + "current address: if the partner's email was corrected since (PartnerUpdated), `recipient` "
                     + "becomes the corrected one. Refused for a notification that is SENT or still waiting to be sent.")
     @APIResponse(responseCode = "200", description = "Re-queued: the notification, now PENDING")
-    @APIResponse(responseCode = "404", description = "No such notification")
+    @APIResponse(responseCode = "404", description = "No such notification, or an id that is not a UUID")
     @APIResponse(responseCode = "409", description = "Not FAILED (SENT, PENDING or SENDING); see currentState")
-    public NotificationDetail retry(
-            @Parameter(description = "Notification id", example = "0b9d7a52-3c1e-4f7e-9a44-5d2a7f3e8c11")
-            @PathParam("id") String id) {
-        return NotificationDetail.of(log.retry(QueryParams.uuid("id", id), caller.email()));
+    public NotificationDetailView retry(
+            @Parameter(description = NOTIFICATION_ID, example = "0b9d7a52-3c1e-4f7e-9a44-5d2a7f3e8c11")
+            @PathParam("id") UUID id) {
+        return NotificationDetailView.of(log.retry(id, caller.email()));
     }
 
     private boolean visibleToCaller(Notification notification) {
         return caller.hasRole(Roles.OPS) || (notification.ownerEmail() != null
                 && notification.ownerEmail().equals(Notification.normalise(caller.email())));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,0 +1,27 @@
+package nl.totalservice.onboarding.notification.message;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** How messages look: sender, links and times ({@code notification.*}; the sender and intake have their own keys). */
+@ConfigMapping(prefix = "notification")
+public interface MessageConfig {
+
+    /** Base URL of the partner portal; a partner's task link is {@code <portal>/tasks/<taskId>}. */
+    @WithDefault("https://portal.totalservice.nl")
+    String portalBaseUrl();
+
+    /** Base URL of the internal front end (coordinator, sales); defaults to the portal's. */
+    Optional<String> internalBaseUrl();
+
+    /** Sender address of every message. */
+    @WithDefault("Total Service <noreply@totalservice.nl>")
+    String from();
+
+    /** Time zone in which times appear in messages. */
+    @WithDefault("Europe/Amsterdam")
+    ZoneId timeZone();
+}

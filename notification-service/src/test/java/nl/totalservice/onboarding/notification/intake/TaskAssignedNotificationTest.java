@@ -1,0 +1,141 @@
+package nl.totalservice.onboarding.notification.intake;
+
+import io.quarkus.test.junit.QuarkusTest;
+import nl.totalservice.onboarding.notification.Channels;
+import nl.totalservice.onboarding.notification.support.TestEvents;
+import nl.totalservice.onboarding.notification.support.TestEvents.Partner;
+import nl.totalservice.onboarding.notification.support.TestEvents.Task;
+import nl.totalservice.onboarding.platform.testing.infra.ReceivedMail;
+import nl.totalservice.onboarding.platform.testing.infra.SharedInfrastructure;
+import nl.totalservice.onboarding.platform.testing.infra.SmtpServer;
+import nl.totalservice.onboarding.platform.testing.kafka.RecordedEvent;
+import nl.totalservice.onboarding.platform.testing.kafka.TopicRecorder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static nl.totalservice.onboarding.notification.support.DeliveryLogApi.forSourceEvent;
+import static nl.totalservice.onboarding.notification.support.Mailbox.awaitMail;
+import static nl.totalservice.onboarding.notification.support.Mailbox.mailsTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@QuarkusTest
+class TaskAssignedNotificationTest {
+
+    SmtpServer smtp;
+
+    static TestEvents events;
+    static TopicRecorder notifications;
+
+    @BeforeAll
+    static void connect() {
+        events = new TestEvents();
+        notifications = TopicRecorder.record(SharedInfrastructure.kafka().bootstrapServers(),
+                Channels.NOTIFICATION_EVENTS);
+    }
+
+    @AfterAll
+    static void disconnect() {
+        events.close();
+        notifications.close();
+    }
+
+    @Test
+    void emailsTheAssignedPartnerOnceEvenWhenTheEventIsDeliveredTwice() {
+        Partner partner = Partner.random("nl");
+        Task task = Task.random();
+        events.partnerRegistered(partner);
+        String eventId = UUID.randomUUID().toString();
+
+        events.taskAssigned(eventId, task, partner, false);
+        events.taskAssigned(eventId, task, partner, false);
+        events.taskOverdue(task, partner); // same key, so handled after both deliveries
+
+        awaitMail(smtp, partner.email(), "Herinnering");
+        ReceivedMail mail = awaitMail(smtp, partner.email(), "Nieuwe opvolgtaak");
+        assertThat(mailsTo(smtp, partner.email(), "Nieuwe opvolgtaak")).hasSize(1);
+        assertThat(forSourceEvent(eventId)).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("kind", "TASK_ASSIGNED")
+                        .containsEntry("recipient", partner.email()));
+        assertThat(mail.to()).containsExactly(partner.email());
+        assertThat(mail.from()).contains("noreply@totalservice.nl");
+        assertThat(mail.subject()).isEqualTo("Nieuwe opvolgtaak: neem contact op met " + task.companyName());
+        assertThat(mail.text()).contains("Beste " + partner.contactName(), task.companyName(),
+                task.customerContact(), task.customerPhone(), task.customerEmail(), "9711 AA Groningen",
+                "heeft nu een eigen boekhouder", "https://portal.totalservice.nl/tasks/" + task.taskId(),
+                task.ownerEmail(), "Accepteer de taak uiterlijk donderdag 2 juli 2026 om 12:00");
+        assertThat(mail.text()).doesNotContain("SPOED");
+        assertThat(mail.html()).contains("<a href=\"https://portal.totalservice.nl/tasks/" + task.taskId() + "\"",
+                task.companyName(), "jaarrekening &amp; btw &lt;spoedig&gt;");
+    }
+
+    @Test
+    void raisesTheCallNotificationToTheCoordinatorsAndTheOwnerForAnUrgentAssignment() {
+        Partner partner = Partner.random("nl");
+        Task task = Task.random();
+        events.partnerRegistered(partner);
+
+        String eventId = events.taskAssigned(task, partner, true);
+
+        ReceivedMail partnerMail = awaitMail(smtp, partner.email(), task.companyName());
+        assertThat(partnerMail.subject()).startsWith("SPOED: Nieuwe opvolgtaak");
+        assertThat(partnerMail.text()).contains("Deze taak heeft SPOED");
+
+        ReceivedMail ownerCall = awaitMail(smtp, task.ownerEmail(), task.companyName());
+        assertThat(ownerCall.subject()).isEqualTo("BEL NU: " + partner.name() + " (" + partner.phone()
+                + ") over spoedtaak " + task.companyName());
+        assertThat(ownerCall.text()).contains("Beste " + task.ownerName(), "Bel deze partner nu",
+                partner.phone(), partner.contactName(), task.customerPhone(),
+                "https://onboarding.totalservice.nl/coordinator/tasks/" + task.taskId());
+        assertThat(ownerCall.html()).contains("href=\"tel:" + partner.phone() + "\"");
+
+        ReceivedMail coordinatorCall = awaitMail(smtp, "coordinator-test@totalservice.nl", task.companyName());
+        assertThat(coordinatorCall.subject()).startsWith("BEL NU: " + partner.name());
+        ReceivedMail englishCoordinatorCall = awaitMail(smtp, "coordinator2-test@totalservice.nl",
+                task.companyName());
+        assertThat(englishCoordinatorCall.subject()).isEqualTo("CALL NOW: " + partner.name() + " ("
+                + partner.phone() + ") about urgent task " + task.companyName());
+        assertThat(englishCoordinatorCall.text()).contains("Please phone this partner now", partner.phone());
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(forSourceEvent(eventId))
+                .extracting(row -> row.get("kind") + " " + row.get("recipient") + " " + row.get("status"))
+                .containsExactlyInAnyOrder(
+                        "TASK_ASSIGNED " + partner.email() + " SENT",
+                        "URGENT_CALL " + task.ownerEmail() + " SENT",
+                        "URGENT_CALL coordinator-test@totalservice.nl SENT",
+                        "URGENT_CALL coordinator2-test@totalservice.nl SENT"));
+    }
+
+    @Test
+    void publishesNotificationSentForEachDeliveredMessage() {
+        Partner partner = Partner.random("nl");
+        Task task = Task.random();
+        events.partnerRegistered(partner);
+
+        String eventId = events.taskAssigned(task, partner, false);
+
+        RecordedEvent sent = notifications.awaitType("NotificationSent",
+                event -> eventId.equals(event.field("sourceEventId")), Duration.ofSeconds(30));
+        List<Map<String, Object>> rows = forSourceEvent(eventId);
+        assertThat(rows).singleElement().satisfies(row -> assertThat(row.get("id")).isEqualTo(sent.key()));
+        assertThat(sent.subject()).isEqualTo(sent.key());
+        assertThat(sent.source()).isEqualTo("/notification-service");
+        assertThat(sent.json().get("eventId").asText()).isEqualTo(sent.id());
+        assertThat(sent.field("notificationId")).isEqualTo(sent.key());
+        assertThat(sent.field("kind")).isEqualTo("TASK_ASSIGNED");
+        assertThat(sent.field("channel")).isEqualTo("EMAIL");
+        assertThat(sent.field("recipient")).isEqualTo(partner.email());
+        assertThat(sent.field("sourceEventType")).isEqualTo("TaskAssigned");
+        assertThat(sent.field("leadId")).isEqualTo(task.leadId().toString());
+        assertThat(sent.field("taskId")).isEqualTo(task.taskId().toString());
+        assertThat(sent.field("partnerId")).isEqualTo(partner.id().toString());
+        assertThat(sent.field("attempts")).isEqualTo("1");
+        assertThat(sent.field("occurredAt")).isNotBlank();
+    }
+}
