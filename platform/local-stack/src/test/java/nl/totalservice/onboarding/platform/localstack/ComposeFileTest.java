@@ -75,7 +75,7 @@ class ComposeFileTest {
             readable.add(environmentName(withoutProfile(key.toString())));
         }
         for (Object key : platformDefaults().keySet()) {
-            readable.add(environmentName(key.toString()));
+            readable.add(environmentName(withoutProfile(key.toString())));
         }
         Map<String, Object> environment = map(map(services, service.name()), "environment");
         assertThat(environment.keySet()).as("environment of " + service.name()).isSubsetOf(readable);
