@@ -23,10 +23,12 @@ public final class PackagedService implements AutoCloseable {
 
     private final Process process;
     private final Path output;
+    private final Map<String, String> environment;
 
-    private PackagedService(Process process, Path output) {
+    private PackagedService(Process process, Path output, Map<String, String> environment) {
         this.process = process;
         this.output = output;
+        this.environment = Map.copyOf(environment);
     }
 
     /** Starts {@code jar} with exactly {@code environment} on top of the caller's non-service variables. */
@@ -39,7 +41,7 @@ public final class PackagedService implements AutoCloseable {
                     .redirectOutput(output.toFile());
             builder.environment().keySet().removeIf(name -> INHERITED_PREFIXES.stream().anyMatch(name::startsWith));
             builder.environment().putAll(environment);
-            return new PackagedService(builder.start(), output);
+            return new PackagedService(builder.start(), output, environment);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + jar, e);
         }
@@ -54,6 +56,11 @@ public final class PackagedService implements AutoCloseable {
             Thread.currentThread().interrupt();
             return OptionalInt.empty();
         }
+    }
+
+    /** The value of one of the variables it was started with (null when not given). */
+    public String environment(String name) {
+        return environment.get(name);
     }
 
     public boolean isAlive() {
