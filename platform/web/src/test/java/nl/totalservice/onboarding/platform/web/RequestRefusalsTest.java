@@ -1,10 +1,17 @@
 package nl.totalservice.onboarding.platform.web;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.totalservice.onboarding.platform.testing.jwt.DevTokens;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -14,6 +21,9 @@ class RequestRefusalsTest {
 
     private static final String SALES = DevTokens.sales("sanne@totalservice.nl");
 
+    @TestHTTPResource("/")
+    URI base;
+
     @Test
     void answersAVeryLongQueryWith414AsAProblem() {
         given().auth().oauth2(SALES).queryParam("q", "x".repeat(5000))
@@ -22,6 +32,19 @@ class RequestRefusalsTest {
                 .body("status", equalTo(414))
                 .body("type", equalTo("https://onboarding.totalservice.nl/problems/uri-too-long"))
                 .body("detail", containsString("at most 4096"));
+    }
+
+    @Test
+    void answersAVeryLongPathAndQueryOverHttp2AsAProblemToo() throws Exception {
+        // java.net.http asks for an h2c upgrade: HTTP/2 limits the header list, path included
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                        base.resolve("/api/probe/things/" + "x".repeat(5000) + "?q=" + "y".repeat(5000)))
+                .header("Authorization", "Bearer " + SALES).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(414);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"status\":414");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.totalservice.onboarding.platform.web.problem;
 
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -56,9 +57,11 @@ public class RequestLimits {
                 .put("detail", detail)
                 .put("instance", ctx.request().path())
                 .encode();
-        ctx.response().setStatusCode(status)
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Connection", "close")
-                .end(body);
+        ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE);
+        if (ctx.request().version() != HttpVersion.HTTP_2) {
+            // HTTP/2 has no Connection header (sending one breaks the stream); its connection stays usable
+            ctx.response().putHeader("Connection", "close");
+        }
+        ctx.response().end(body);
     }
 }
