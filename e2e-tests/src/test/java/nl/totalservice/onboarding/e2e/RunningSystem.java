@@ -6,6 +6,7 @@ import nl.totalservice.onboarding.platform.testing.infra.FreePorts;
 import nl.totalservice.onboarding.platform.testing.infra.PostgresServer;
 import nl.totalservice.onboarding.platform.testing.infra.SharedInfrastructure;
 import nl.totalservice.onboarding.platform.testing.infra.SmtpServer;
+import nl.totalservice.onboarding.platform.testing.jwt.DevTokens;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,6 +88,9 @@ final class RunningSystem {
                 env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
                 env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
                 env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+                // packaged services have no development key by default: set it as a deployment sets its own
+                env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", DevTokens.PUBLIC_KEY_LOCATION);
+                env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
                 env.put("QUARKUS_MAILER_HOST", smtp.host());
                 env.put("QUARKUS_MAILER_PORT", Integer.toString(smtp.port()));
                 env.put("QUARKUS_MAILER_START_TLS", "DISABLED");

@@ -14,10 +14,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -31,18 +34,28 @@ import java.util.concurrent.Future;
 final class EventTool {
 
     static final String USAGE = """
-            Usage: run-local.sh events <topic> [--bootstrap host:port] [--key <aggregate id>] [--type <ce_type>] [--follow]
-                   run-local.sh redrive <topic>.dlq [--bootstrap host:port] [--id <ce_id>] [--dry-run]
+            Usage: run-local.sh events <topic> [--bootstrap host:port] [--kafka-config <file>] [--key <aggregate id>] [--type <ce_type>] [--follow]
+                   run-local.sh redrive <topic>.dlq [--bootstrap host:port] [--kafka-config <file>] [--id <ce_id>] [--dry-run]
               events   prints the topic's records from the beginning: offset, key, ce_type, ce_id, ce_time, dlq_* headers, body
               redrive  sends records of a dead-letter topic back to their original topic, without the dlq_* headers;
                        every record not re-driven before (consumer group onboarding-redrive), or only the one with --id
-              --bootstrap defaults to 127.0.0.1:9092 (the local stack; docker compose: localhost:9094)
+              --bootstrap defaults to KAFKA_BOOTSTRAP_SERVERS, else 127.0.0.1:9092 (the local stack; docker compose: localhost:9094)
+              --kafka-config a file of kafka.* properties (security.protocol, sasl.*, ssl.truststore.*, client.id), as the
+                       services take them; the KAFKA_* environment variables the services read apply too
             """;
 
     private final PrintStream out;
+    private final Map<String, String> environment;
+    private Map<String, String> kafka = Map.of();
 
     EventTool(PrintStream out) {
+        this(out, System.getenv());
+    }
+
+    /** A tool that reads its {@code KAFKA_*} settings from {@code environment}. */
+    EventTool(PrintStream out, Map<String, String> environment) {
         this.out = out;
+        this.environment = environment;
     }
 
     int run(List<String> command) {
@@ -51,7 +64,9 @@ final class EventTool {
             return 2;
         }
         String topic = command.get(1);
-        String bootstrap = option(command, "--bootstrap", "127.0.0.1:9092");
+        String file = option(command, "--kafka-config", null);
+        kafka = KafkaSettings.read(environment, file == null ? null : Path.of(file));
+        String bootstrap = option(command, "--bootstrap", kafka.getOrDefault("bootstrap.servers", "127.0.0.1:9092"));
         return switch (command.get(0)) {
             case "events" -> events(bootstrap, topic, option(command, "--key", null), option(command, "--type", null),
                     command.contains("--follow"));
@@ -113,7 +128,7 @@ final class EventTool {
     }
 
     private void send(String bootstrap, String deadLetterTopic, List<ConsumerRecord<String, String>> records) {
-        Properties props = new Properties();
+        Properties props = clientProperties(ProducerConfig.configNames(), "redrive");
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
@@ -160,14 +175,26 @@ final class EventTool {
         out.println("    " + record.value());
     }
 
-    private static KafkaConsumer<String, String> consumer(String bootstrap, String group) {
-        Properties props = new Properties();
+    private KafkaConsumer<String, String> consumer(String bootstrap, String group) {
+        Properties props = clientProperties(ConsumerConfig.configNames(), "events");
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+    }
+
+    /** The {@code kafka.*} settings a client of this kind knows, with the client id {@code <client.id>-<role>}. */
+    private Properties clientProperties(Set<String> known, String role) {
+        Properties props = new Properties();
+        kafka.forEach((key, value) -> {
+            if (known.contains(key)) {
+                props.put(key, value);
+            }
+        });
+        props.put("client.id", kafka.getOrDefault("client.id", "onboarding-ops") + "-" + role);
+        return props;
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

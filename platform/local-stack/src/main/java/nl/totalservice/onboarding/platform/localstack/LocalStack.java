@@ -147,7 +147,7 @@ public final class LocalStack {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("<leads|partners|tasks|notifications>"));
         }
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
         ServiceEnvironment.addInfrastructure(env, kafka.bootstrapServers(), smtp.host(), smtp.port(), options.gazetteer());
         return env;
     }

@@ -1,5 +1,6 @@
 package nl.totalservice.onboarding.platform.localstack;
 
+import nl.totalservice.onboarding.platform.testing.jwt.DevTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -75,7 +76,7 @@ class ComposeFileTest {
             readable.add(environmentName(withoutProfile(key.toString())));
         }
         for (Object key : platformDefaults().keySet()) {
-            readable.add(environmentName(key.toString()));
+            readable.add(environmentName(withoutProfile(key.toString())));
         }
         Map<String, Object> environment = map(map(services, service.name()), "environment");
         assertThat(environment.keySet()).as("environment of " + service.name()).isSubsetOf(readable);
@@ -93,6 +94,15 @@ class ComposeFileTest {
         Map<String, Object> environment = map(map(services, service.name()), "environment");
         assertThat(environment.get("QUARKUS_DATASOURCE_USERNAME")).isEqualTo(postgres.get("POSTGRES_USER"));
         assertThat(environment.get("QUARKUS_DATASOURCE_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("applicationServices")
+    void setsTheDevelopmentKeyIssuerAndPasswordExplicitlyAsPackagedServicesHaveNone(ServiceDefinition service) {
+        Map<String, Object> environment = map(map(services, service.name()), "environment");
+        assertThat(environment).containsEntry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", DevTokens.PUBLIC_KEY_LOCATION)
+                .containsEntry("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER)
+                .containsKeys("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD");
     }
 
     @ParameterizedTest

@@ -3,6 +3,7 @@ package nl.totalservice.onboarding.platform.messaging.inbox;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.totalservice.onboarding.platform.messaging.CloudEventHeaders;
+import nl.totalservice.onboarding.platform.messaging.KafkaClientSettings;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -17,6 +18,7 @@ import org.jboss.logging.Logger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 
@@ -32,13 +34,13 @@ public class DeadLetterPublisher {
     private static final Logger LOG = Logger.getLogger(DeadLetterPublisher.class);
     private static final int MAX_HEADER = 4000;
 
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
     private final String applicationName;
     private Producer<String, String> producer;
 
-    public DeadLetterPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public DeadLetterPublisher(KafkaClientSettings kafka,
                                @ConfigProperty(name = "quarkus.application.name") String applicationName) {
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.applicationName = applicationName;
     }
 
@@ -86,14 +88,12 @@ public class DeadLetterPublisher {
 
     private synchronized Producer<String, String> producer() {
         if (producer == null) {
-            Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            props.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-dead-letters");
-            props.put(ProducerConfig.ACKS_CONFIG, "all");
-            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
-            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
-            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
+            Properties props = kafka.producer("dead-letters", Map.of(
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000",
+                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000",
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000"));
             producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
         }
         return producer;

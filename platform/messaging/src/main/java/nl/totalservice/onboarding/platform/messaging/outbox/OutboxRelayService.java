@@ -11,11 +11,13 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import nl.totalservice.onboarding.platform.messaging.KafkaClientSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -34,7 +36,7 @@ public class OutboxRelayService {
     private final OutboxConfig config;
     private final RelaySignal signal;
     private final OutboxMaintenance maintenance;
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
     private final String source;
     private final Counter published;
     private final Counter failures;
@@ -46,13 +48,13 @@ public class OutboxRelayService {
 
     public OutboxRelayService(AgroalDataSource dataSource, OutboxConfig config, RelaySignal signal,
                               OutboxMaintenance maintenance, MeterRegistry registry,
-                              @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                              KafkaClientSettings kafka,
                               @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.dataSource = dataSource;
         this.config = config;
         this.signal = signal;
         this.maintenance = maintenance;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.source = config.source().orElse("/" + applicationName);
         this.published = Counter.builder("outbox.events.published")
                 .description("Events the outbox relay published to Kafka").register(registry);
@@ -142,16 +144,14 @@ public class OutboxRelayService {
     }
 
     private Producer<String, String> createProducer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, source.replace("/", "") + "-outbox-relay");
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "2");
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
+        Properties props = kafka.producer("outbox-relay", Map.of(
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5",
+                ProducerConfig.LINGER_MS_CONFIG, "2",
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000",
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000",
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000"));
         return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }
 

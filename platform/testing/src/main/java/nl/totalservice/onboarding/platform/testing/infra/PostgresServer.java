@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class PostgresServer implements AutoCloseable {
 
     public static final String USER = "postgres";
+    /** The password clients give (the embedded server trusts local connections; a packaged service needs one set). */
+    public static final String PASSWORD = "postgres";
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
     private final EmbeddedPostgres postgres;

@@ -21,8 +21,10 @@ import java.util.Set;
  */
 public final class DevTokens {
 
-    /** Issuer the services expect by default ({@code mp.jwt.verify.issuer}). */
+    /** Issuer the services expect in dev and test ({@code mp.jwt.verify.issuer}); elsewhere set explicitly. */
     public static final String ISSUER = "https://dev.onboarding.totalservice.nl";
+    /** The development public key on every service's class path ({@code mp.jwt.verify.publickey.location}). */
+    public static final String PUBLIC_KEY_LOCATION = "dev-jwt/DEV-ONLY-publicKey.pem";
     /** Claim carrying a partner user's partner firm id. */
     public static final String PARTNER_ID_CLAIM = "partner_id";
 

@@ -22,7 +22,13 @@ public final class EventSender implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
 
     public EventSender(String bootstrapServers) {
+        this(bootstrapServers, Map.of());
+    }
+
+    /** A sender with further client settings (security protocol, SASL, ...), as a service's {@code kafka.*} without the prefix. */
+    public EventSender(String bootstrapServers, Map<String, String> clientSettings) {
         Properties props = new Properties();
+        props.putAll(clientSettings);
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());

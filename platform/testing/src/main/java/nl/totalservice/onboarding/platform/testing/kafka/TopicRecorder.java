@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -25,8 +26,9 @@ public final class TopicRecorder implements AutoCloseable {
     private final Thread poller;
     private volatile boolean running = true;
 
-    private TopicRecorder(String bootstrapServers, List<String> topics) {
+    private TopicRecorder(String bootstrapServers, Map<String, String> clientSettings, List<String> topics) {
         Properties props = new Properties();
+        props.putAll(clientSettings);
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-recorder-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -42,7 +44,12 @@ public final class TopicRecorder implements AutoCloseable {
 
     /** Starts recording {@code topics} (from their first offset; topics may not exist yet). */
     public static TopicRecorder record(String bootstrapServers, String... topics) {
-        return new TopicRecorder(bootstrapServers, Arrays.asList(topics));
+        return new TopicRecorder(bootstrapServers, Map.of(), Arrays.asList(topics));
+    }
+
+    /** Records {@code topics} with further client settings (security protocol, SASL, ...) without the {@code kafka.} prefix. */
+    public static TopicRecorder record(String bootstrapServers, Map<String, String> clientSettings, String... topics) {
+        return new TopicRecorder(bootstrapServers, clientSettings, Arrays.asList(topics));
     }
 
     private void poll() {

@@ -26,7 +26,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "quarkus.datasource.jdbc.url", server.jdbcUrl(database),
                 "quarkus.datasource.username", PostgresServer.USER,
-                "quarkus.datasource.password", "");
+                "quarkus.datasource.password", PostgresServer.PASSWORD);
     }
 
     @Override

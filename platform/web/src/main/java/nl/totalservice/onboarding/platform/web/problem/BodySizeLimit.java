@@ -1,6 +1,7 @@
 package nl.totalservice.onboarding.platform.web.problem;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;
@@ -33,10 +34,12 @@ public class BodySizeLimit {
                         .put("detail", "The request body has " + length + " bytes; at most " + limit + " are accepted")
                         .put("instance", ctx.request().path())
                         .encode();
-                ctx.response().setStatusCode(413)
-                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close")
-                        .end(body);
+                ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE);
+                if (ctx.request().version() != HttpVersion.HTTP_2) {
+                    // HTTP/2 has no Connection header (sending one breaks the stream)
+                    ctx.response().putHeader("Connection", "close");
+                }
+                ctx.response().end(body);
                 return;
             }
             ctx.next();

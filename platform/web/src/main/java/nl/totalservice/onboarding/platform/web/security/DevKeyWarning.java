@@ -8,7 +8,11 @@ import org.jboss.logging.Logger;
 
 import java.util.Optional;
 
-/** Says loudly when a packaged service trusts the development JWT key, which anyone can sign with. */
+/**
+ * Says loudly when a packaged service was given the development JWT key (the local stack and compose
+ * do so explicitly), which anyone can sign with. Without any key it does not start at all
+ * ({@link ProductionSettings}).
+ */
 @jakarta.inject.Singleton
 public class DevKeyWarning {
 
@@ -18,8 +22,8 @@ public class DevKeyWarning {
                  @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> keyLocation) {
         if (LaunchMode.current() == LaunchMode.NORMAL && keyLocation.orElse("").contains("DEV-ONLY")) {
             LOG.warn("Bearer tokens are verified with the DEVELOPMENT key (" + keyLocation.get() + "): "
-                    + "anyone can mint tokens for it. Set MP_JWT_VERIFY_PUBLICKEY_LOCATION and "
-                    + "MP_JWT_VERIFY_ISSUER to your identity provider's before production.");
+                    + "anyone can mint tokens for it. A deployment sets MP_JWT_VERIFY_PUBLICKEY_LOCATION and "
+                    + "MP_JWT_VERIFY_ISSUER to its identity provider's (docs/production.md).");
         }
     }
 }
