@@ -26,6 +26,9 @@ import java.util.Map;
  * {@link #processBatch}: one transaction (one commit) for the batch, falling back to one transaction
  * per event when any of them fails, so a poison event still goes alone to the dead-letter topic.
  *
+ * <p>A failure that says the database is away (stopped, restarting) is not the event's: it is retried
+ * until the database is back, without using up the event's attempts.
+ *
  * <p>A failure once shutdown began (the database pool or the persistence unit closing) says nothing
  * about the event: it is not retried and never dead-lettered, but thrown as
  * {@link ConsumerStoppedException}, which leaves its offset uncommitted for the next start.
@@ -172,6 +175,14 @@ public class EventProcessor {
             } catch (RuntimeException e) {
                 stopIfShuttingDown(consumer, e);
                 Throwable cause = unwrap(e);
+                if (DatabaseUnavailable.causes(cause)) {
+                    // not the event's fault: wait for the database without using up the event's attempts
+                    LOG.warnf("%s waits for the database in %s, retrying in %s: %s", event, consumer, backoff, cause.toString());
+                    attempt--;
+                    pause(backoff);
+                    backoff = min(backoff.multipliedBy(2), config.unavailableRetryInterval());
+                    continue;
+                }
                 if (isUnprocessable(cause) || attempt >= config.maxAttempts()) {
                     deadLetter(consumer, record, cause, attempt);
                     return;
@@ -219,6 +230,10 @@ public class EventProcessor {
             }
         }
         return false;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static void pause(Duration duration) {
