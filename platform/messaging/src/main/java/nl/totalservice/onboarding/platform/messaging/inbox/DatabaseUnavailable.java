@@ -10,12 +10,13 @@ import java.util.Locale;
  * rather than anything about the event: such an event is retried until the database is back,
  * never dead-lettered.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
     private DatabaseUnavailable() {
     }
 
-    static boolean causes(Throwable failure) {
+    /** Whether {@code failure} (or a cause of it) says the database is away. */
+    public static boolean causes(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ConnectException || t instanceof SQLTransientConnectionException) {
                 return true;
