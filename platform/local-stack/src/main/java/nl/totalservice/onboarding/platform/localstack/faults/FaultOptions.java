@@ -25,7 +25,8 @@ public record FaultOptions(Path projectDir, Path dataDir, Path out, int flows, d
 
             Options:
               --flows <n>              leads to put through (default 200)
-              --rate <flows/s>         sales' pace (default: the flows spread over the planned faults, 0.5 to 5/s)
+              --rate <flows/s>         sales' pace; a share of the flows before and during each fault (default:
+                                       flows / 300 s, 1 to 5/s)
               --only <groups>          comma-separated: services, kafka, postgres, smtp, instances (default: all)
               --gap <time>             quiet time between two faults (default 15s)
               --drain <time>           after the last fault, how long the flows may take to finish (default 10m)
@@ -38,8 +39,8 @@ public record FaultOptions(Path projectDir, Path dataDir, Path out, int flows, d
               <time>: 90, 90s, 5m, 2m30s
             """;
 
-    /** Planned seconds of the whole fault schedule at the default gap, to spread the flows over. */
-    static final int PLANNED_SECONDS = 480;
+    /** Seconds sales has for all its shares (about 30 s per fault: the gap and the fault itself). */
+    static final int PLANNED_SECONDS = 300;
 
     public static FaultOptions parse(List<String> args, Path defaultProjectDir) {
         Path project = defaultProjectDir;
@@ -82,7 +83,7 @@ public record FaultOptions(Path projectDir, Path dataDir, Path out, int flows, d
         if (partners < 2) {
             throw new IllegalArgumentException("--partners must be at least 2 (a decline needs another partner)");
         }
-        double pace = rate != null ? rate : Math.max(0.5, Math.min(5, (double) flows / PLANNED_SECONDS));
+        double pace = rate != null ? rate : Math.max(1, Math.min(5, (double) flows / PLANNED_SECONDS));
         Path target = project.resolve("target/faults");
         return new FaultOptions(project, data != null ? data : target.resolve("data"),
                 out != null ? out : target.resolve("faults-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")

@@ -51,6 +51,8 @@ public final class Faults {
     private InfraProcess postgres;
     private InfraProcess kafka;
     private volatile SmtpReceiver smtp;
+    /** How many leads sales may have started by now (raised fault by fault). */
+    private volatile long allowance;
     private Coordinator coordinator;
     private Partners partners;
     private KafkaChecks kafkaChecks;
@@ -129,15 +131,17 @@ public final class Faults {
         coordinator = new Coordinator(http, url("task-service"), coordinatorToken, flows, partners::assigned);
         coordinator.start();
         SalesLoad sales = new SalesLoad(http, url("lead-service"), salesToken, flows, places);
-        double seconds = options.flows() / options.rate();
-        Thread load = new Thread(() -> sales.run(Flow.Phase.MEASURED, seconds, fraction -> options.rate()), "faults-sales");
+        List<Fault> schedule = Fault.of(options.only());
+        Thread load = new Thread(() -> sell(sales), "faults-sales");
         load.setDaemon(true);
         load.start();
-        step(String.format(Locale.ROOT, "Sales: %d leads over %.0f s; first fault in %d s ...", options.flows(), seconds,
-                options.gap().toSeconds()));
+        step(String.format(Locale.ROOT, "Sales: %d leads at %.2f/s, a share before and during each fault; first fault in %d s ...",
+                options.flows(), options.rate(), options.gap().toSeconds()));
 
         Map<String, Object> injected = new LinkedHashMap<>();
-        for (Fault fault : Fault.of(options.only())) {
+        for (int i = 0; i < schedule.size(); i++) {
+            Fault fault = schedule.get(i);
+            allowance = (long) Math.ceil((double) options.flows() * (i + 1) / (schedule.size() + 1));
             TimeUnit.MILLISECONDS.sleep(options.gap().toMillis());
             step("FAULT " + fault + ": " + fault.description() + " (" + flows.started() + " flows started so far)");
             long start = System.nanoTime();
@@ -146,11 +150,28 @@ public final class Faults {
                     "flowsStartedBefore", flows.started(), "tookSeconds", round(seconds(System.nanoTime()) - seconds(start))));
         }
         report.put("faults", injected);
+        allowance = options.flows();
         load.join();
         step("Sales done: " + flows.started() + " flows started. Letting the flows finish (at most " + options.drain().toSeconds() + " s) ...");
         boolean settled = drain();
         report.put("settled", settled);
         return check();
+    }
+
+    /**
+     * Sales at a steady pace, but only up to the allowance: a share of the leads before and during each
+     * fault (faults take as long as the services need to come back), so every fault meets flows in the air.
+     */
+    private void sell(SalesLoad sales) {
+        long interval = (long) (1e9 / options.rate());
+        long next = System.nanoTime();
+        while (flows.started() < options.flows()) {
+            if (flows.started() < allowance) {
+                sales.startFlow(Flow.Phase.MEASURED, next);
+            }
+            next += interval;
+            java.util.concurrent.locks.LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
+        }
     }
 
     private void inject(Fault fault) throws Exception {

@@ -15,11 +15,12 @@ class FaultOptionsTest {
     private static final Path PROJECT = Path.of("/project");
 
     @Test
-    void spreadsTheFlowsOverThePlannedFaultsByDefault() {
-        FaultOptions options = FaultOptions.parse(List.of("faults", "--flows", "960"), PROJECT);
+    void paceSalesToTheFlowsByDefault() {
+        FaultOptions options = FaultOptions.parse(List.of("faults", "--flows", "900"), PROJECT);
 
-        assertThat(options.flows()).isEqualTo(960);
-        assertThat(options.rate()).isEqualTo(2.0);
+        assertThat(options.flows()).isEqualTo(900);
+        assertThat(options.rate()).isEqualTo(3.0);
+        assertThat(FaultOptions.parse(List.of("--flows", "50"), PROJECT).rate()).isEqualTo(1.0);
         assertThat(options.only()).isEqualTo(EnumSet.allOf(Fault.Group.class));
         assertThat(options.dataDir()).isEqualTo(PROJECT.resolve("target/faults/data"));
         assertThat(options.postgresPort()).isEqualTo(29432);
