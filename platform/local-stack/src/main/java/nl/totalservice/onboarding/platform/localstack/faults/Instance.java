@@ -20,6 +20,7 @@ final class Instance {
     private final List<String> jvmOptions;
     private ServiceProcess process;
     private int starts;
+    private long startedAt;
 
     Instance(ServiceDefinition definition, Path jar, Path dataDir, Map<String, String> environment, List<String> jvmOptions) {
         this.definition = definition;
@@ -33,6 +34,7 @@ final class Instance {
         starts++;
         // logs/<service>-<port>-<start>/logs/<service>.log: a restart never overwrites what the killed one wrote
         Path home = dataDir.resolve("logs").resolve(definition.name() + "-" + definition.port() + "-" + starts);
+        startedAt = System.nanoTime();
         process = ServiceProcess.start(definition, jar, home, environment, jvmOptions);
     }
 
@@ -69,13 +71,12 @@ final class Instance {
         return process;
     }
 
-    /** Waits until ready; the seconds it took, or -1 when it was not ready within {@code limit}. */
+    /** Waits until ready; the seconds since its (last) start, or -1 when it was not ready within {@code limit} of that. */
     double awaitReady(Duration limit) throws InterruptedException {
-        long start = System.nanoTime();
-        long deadline = start + limit.toNanos();
+        long deadline = startedAt + limit.toNanos();
         while (System.nanoTime() < deadline) {
             if (isReady()) {
-                return (System.nanoTime() - start) / 1e9;
+                return (System.nanoTime() - startedAt) / 1e9;
             }
             TimeUnit.MILLISECONDS.sleep(250);
         }
