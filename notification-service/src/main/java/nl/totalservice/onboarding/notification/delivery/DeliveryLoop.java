@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import nl.totalservice.onboarding.platform.messaging.inbox.DatabaseUnavailable;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -94,19 +95,47 @@ public class DeliveryLoop {
     }
 
     private void record(List<SendOutcome> outcomes) {
-        try {
-            delivery.record(outcomes);
-        } catch (RuntimeException batchFailure) {
-            // one bad row must not leave the whole round unrecorded (it would be sent again after the lease)
-            LOG.warnf("Recording %d outcomes at once failed, recording them one by one: %s", outcomes.size(),
-                    batchFailure.toString());
-            for (SendOutcome outcome : outcomes) {
-                try {
-                    delivery.record(List.of(outcome));
-                } catch (RuntimeException e) {
-                    LOG.errorf(e, "Could not record the outcome of notification %s; due again after its claim lapses",
-                            outcome.notificationId());
+        Duration pause = config.pollInterval();
+        while (true) {
+            try {
+                delivery.record(outcomes);
+                return;
+            } catch (RuntimeException failure) {
+                if (!running || !DatabaseUnavailable.causes(failure)) {
+                    recordOneByOne(outcomes, failure);
+                    return;
                 }
+                // the mails went out: keep their outcomes until the database is back, or its claims lapse and they go twice
+                LOG.warnf("Recording %d outcomes waits for the database, next try in %s: %s", outcomes.size(), pause,
+                        failure.toString());
+                if (!sleep(pause)) {
+                    return;
+                }
+                pause = pause.multipliedBy(2).compareTo(MAX_PAUSE_AFTER_ERROR) > 0 ? MAX_PAUSE_AFTER_ERROR : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    private static boolean sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void recordOneByOne(List<SendOutcome> outcomes, RuntimeException batchFailure) {
+        // one bad row must not leave the whole round unrecorded (it would be sent again after the lease)
+        LOG.warnf("Recording %d outcomes at once failed, recording them one by one: %s", outcomes.size(),
+                batchFailure.toString());
+        for (SendOutcome outcome : outcomes) {
+            try {
+                delivery.record(List.of(outcome));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Could not record the outcome of notification %s; due again after its claim lapses",
+                        outcome.notificationId());
             }
         }
     }

@@ -16,6 +16,8 @@ record LaunchOptions(Path projectDir, Path dataDir, boolean fresh, boolean infra
                    run-local.sh redrive <topic>.dlq [--id <ce_id>] [--dry-run]       send dead letters back to their topic
                    run-local.sh bench [--rate <flows/s>] [--find-max] [--warmup 180s] [--duration 5m] [--out <file>] ...
                                                             the whole-flow benchmark (bench --help; docs/benchmarks/README.md)
+                   run-local.sh faults [--flows <n>] [--only services,kafka,postgres,smtp,instances] ...
+                                                            the fault suite (faults --help; docs/runbook.md)
 
             Options:
               --fresh               delete the data directory first (a clean start)

@@ -42,6 +42,10 @@ public final class LocalStack {
     }
 
     public static void main(String[] args) {
+        if (List.of(args).contains("faults")) {
+            nl.totalservice.onboarding.platform.localstack.faults.Faults.main(args);
+            return;
+        }
         if (List.of(args).contains("bench")) {
             nl.totalservice.onboarding.platform.localstack.bench.Bench.main(args);
             return;

@@ -8,12 +8,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BiConsumer;
 
 /**
  * The coordinator: pages the queue ({@code GET /api/queue}, oldest first, 100 a page) and assigns
- * each task to its suggested partner, without waiting for one assignment before the next.
+ * each task to its suggested partner, without waiting for one assignment before the next. A task
+ * that comes back with another suggestion (a partner declined) is assigned again; an assignment that
+ * got no answer is tried again on a later round.
  */
-final class Coordinator implements AutoCloseable {
+public final class Coordinator implements AutoCloseable {
 
     static final String QUEUE = "GET /api/queue";
     static final String ASSIGN = "POST /api/tasks/{id}/assignment";
@@ -26,12 +29,19 @@ final class Coordinator implements AutoCloseable {
     private final String token;
     private final Flows flows;
     private final ObjectMapper json = new ObjectMapper();
-    /** Tasks whose assignment was sent (an assigned task may still show in a page read meanwhile). */
-    private final Set<UUID> handled = ConcurrentHashMap.newKeySet();
+    /** Task and suggestion pairs whose assignment was sent (an assigned task may still show in a page read meanwhile). */
+    private final Set<String> handled = ConcurrentHashMap.newKeySet();
     private final Thread thread;
     private volatile boolean running = true;
+    private final BiConsumer<UUID, UUID> onAssigned;
 
-    Coordinator(Http http, String taskService, String token, Flows flows) {
+    public Coordinator(Http http, String taskService, String token, Flows flows) {
+        this(http, taskService, token, flows, (task, partner) -> { });
+    }
+
+    /** {@code onAssigned} hears of each assignment answered 200: task id and partner id. */
+    public Coordinator(Http http, String taskService, String token, Flows flows, BiConsumer<UUID, UUID> onAssigned) {
+        this.onAssigned = onAssigned;
         this.http = http;
         this.taskService = taskService;
         this.token = token;
@@ -40,7 +50,7 @@ final class Coordinator implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    void start() {
+    public void start() {
         thread.start();
     }
 
@@ -76,10 +86,11 @@ final class Coordinator implements AutoCloseable {
 
     private boolean assign(JsonNode item, long seenAt) {
         UUID taskId = UUID.fromString(item.path("id").asText());
-        if (handled.contains(taskId)) {
+        String partner = item.path("suggestedPartner").path("id").asText(null);
+        String key = taskId + "/" + partner;
+        if (handled.contains(key)) {
             return false;
         }
-        String partner = item.path("suggestedPartner").path("id").asText(null);
         Flow flow = flows.byLead(parse(item.path("leadId").asText(null)));
         if (flow != null) {
             flows.linkTask(flow, taskId);
@@ -88,17 +99,22 @@ final class Coordinator implements AutoCloseable {
             }
         }
         if (partner == null) {
-            handled.add(taskId);
+            handled.add(key);
             flows.tasksWithoutSuggestion.incrementAndGet();
             return false;
         }
-        handled.add(taskId);
+        handled.add(key);
         long sent = System.nanoTime();
         if (flow != null) {
             flow.assignmentSent = sent;
         }
         http.send(ASSIGN, "POST", taskService + "/api/tasks/" + taskId + "/assignment", token,
                 "{\"partnerId\":\"" + partner + "\"}").thenAccept(response -> {
+                    if (response != null && response.statusCode() == 200) {
+                        onAssigned.accept(taskId, UUID.fromString(partner));
+                    } else if (response == null || response.statusCode() >= 500) {
+                        handled.remove(key); // no answer, or the service was in trouble: try again next round
+                    }
                     if (flow != null) {
                         if (response != null && response.statusCode() == 200) {
                             flow.assigned = System.nanoTime();

@@ -7,24 +7,24 @@ import java.util.UUID;
  * step, 0 while it has not happened. Written by several threads (HTTP callbacks, the event watcher,
  * the SMTP receiver); each field once.
  */
-final class Flow {
+public final class Flow {
 
-    final long number;
+    public final long number;
     final Phase phase;
     /** When the open loop meant to start it (latency counts from here, not from when it was sent). */
     final long scheduled;
-    volatile UUID leadId;
-    volatile UUID taskId;
+    public volatile UUID leadId;
+    public volatile UUID taskId;
     volatile long registered;
     volatile long interestSent;
-    volatile long interestRecorded;
+    public volatile long interestRecorded;
     volatile long decided;
     volatile long taskCreated;
     volatile long seenInQueue;
     volatile long assignmentSent;
     volatile long assigned;
-    volatile long emailReceived;
-    volatile boolean failed;
+    public volatile long emailReceived;
+    public volatile boolean failed;
 
     Flow(long number, Phase phase, long scheduled) {
         this.number = number;
@@ -37,5 +37,5 @@ final class Flow {
     }
 
     /** The phase of the run a flow belongs to. */
-    enum Phase { WARMUP, IDLE, MEASURED }
+    public enum Phase { WARMUP, IDLE, MEASURED }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Every flow of the run, found by its lead or its task; what arrived that belongs to none is counted. */
-final class Flows {
+public final class Flows {
 
     private static final Pattern UUID_PATTERN =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -25,7 +25,7 @@ final class Flows {
     final AtomicLong noPartnerAvailable = new AtomicLong();
     final AtomicLong tasksWithoutSuggestion = new AtomicLong();
 
-    Flow start(Flow.Phase phase, long scheduled) {
+    public Flow start(Flow.Phase phase, long scheduled) {
         Flow flow = new Flow(numbers.incrementAndGet(), phase, scheduled);
         all.add(flow);
         return flow;
@@ -36,7 +36,7 @@ final class Flows {
         byLead.put(leadId, flow);
     }
 
-    Flow byLead(UUID leadId) {
+    public Flow byLead(UUID leadId) {
         return leadId == null ? null : byLead.get(leadId);
     }
 
@@ -58,7 +58,7 @@ final class Flows {
     }
 
     /** An email arrived at {@code at}: a task-assigned email names its task in the portal link. */
-    void emailReceived(long at, String message) {
+    public void emailReceived(long at, String message) {
         if (!message.contains("X-Notification-Kind: TASK_ASSIGNED")) {
             otherEmails.incrementAndGet();
             return;
@@ -77,16 +77,16 @@ final class Flows {
         unmatchedEmails.incrementAndGet();
     }
 
-    List<Flow> where(Predicate<Flow> filter) {
+    public List<Flow> where(Predicate<Flow> filter) {
         return all.stream().filter(filter).toList();
     }
 
     /** Flows started but not finished (no email yet, not failed). */
-    long inProgress() {
+    public long inProgress() {
         return all.stream().filter(flow -> !flow.done() && !flow.failed).count();
     }
 
-    long started() {
+    public long started() {
         return numbers.get();
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Asynchronous JSON calls with a bearer token; counts every answer per endpoint and status. */
-final class Http {
+public final class Http {
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -22,7 +22,7 @@ final class Http {
     private final Map<String, Map<String, AtomicLong>> answers = new ConcurrentHashMap<>();
 
     /** Sends; the future completes with the response, or with null when the call failed (counted). */
-    CompletableFuture<HttpResponse<String>> send(String endpoint, String method, String url, String token, String body) {
+    public CompletableFuture<HttpResponse<String>> send(String endpoint, String method, String url, String token, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token)
@@ -43,7 +43,7 @@ final class Http {
     }
 
     /** endpoint -> outcome -> count, sorted, as a snapshot. */
-    Map<String, Map<String, Long>> answers() {
+    public Map<String, Map<String, Long>> answers() {
         Map<String, Map<String, Long>> copy = new TreeMap<>();
         answers.forEach((endpoint, outcomes) -> {
             Map<String, Long> counts = new TreeMap<>();

@@ -10,16 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Real Dutch postcodes spread over the country (bench/postcodes.tsv), for partner offices and customers. */
-final class Postcodes {
+public final class Postcodes {
 
     private Postcodes() {
     }
 
     /** A full postcode ("1011 AB") and its place. */
-    record Place(String postcode, String city) {
+    public record Place(String postcode, String city) {
     }
 
-    static List<Place> load() {
+    public static List<Place> load() {
         List<Place> places = new ArrayList<>();
         String[] letters = {"AB", "CD", "EG", "HJ", "KL", "MN", "PR", "ST"};
         try (InputStream in = Postcodes.class.getResourceAsStream("/bench/postcodes.tsv");

@@ -15,7 +15,7 @@ import java.util.function.DoubleUnaryOperator;
  * waiting for earlier ones; each registers a lead (unique KvK number and email) and, once it is
  * registered, records the customer's interest.
  */
-final class SalesLoad {
+public final class SalesLoad {
 
     static final String REGISTER = "POST /api/leads";
     static final String INTEREST = "PUT /api/leads/{id}/interest";
@@ -29,7 +29,7 @@ final class SalesLoad {
     private final AtomicLong kvk;
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
 
-    SalesLoad(Http http, String leadService, String token, Flows flows, List<Postcodes.Place> places) {
+    public SalesLoad(Http http, String leadService, String token, Flows flows, List<Postcodes.Place> places) {
         this.http = http;
         this.leadService = leadService;
         this.token = token;
@@ -42,7 +42,7 @@ final class SalesLoad {
      * Runs flows for {@code seconds}, at {@code rate.applyAsDouble(elapsed fraction)} flows/s
      * (constant or a ramp); returns when the last one was started (not finished).
      */
-    void run(Flow.Phase phase, double seconds, DoubleUnaryOperator rate) {
+    public void run(Flow.Phase phase, double seconds, DoubleUnaryOperator rate) {
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
         double due = 0; // seconds after start of the next arrival
@@ -61,7 +61,7 @@ final class SalesLoad {
     }
 
     /** Starts one flow now; completes when its interest is recorded (for one-at-a-time runs). */
-    CompletableFuture<Flow> startFlow(Flow.Phase phase, long scheduled) {
+    public CompletableFuture<Flow> startFlow(Flow.Phase phase, long scheduled) {
         Flow flow = flows.start(phase, scheduled);
         long number = kvk.incrementAndGet();
         Postcodes.Place place = places.get((int) (number % places.size()));

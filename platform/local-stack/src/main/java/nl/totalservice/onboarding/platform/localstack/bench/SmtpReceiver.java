@@ -17,8 +17,9 @@ import java.util.function.BiConsumer;
  * A minimal SMTP server in the benchmark's own process, so that the moment a message is accepted
  * (the end of DATA, before the 250 reply) is timed on the same clock as everything else. It keeps
  * nothing: each message's text goes to a listener with its receipt time ({@link System#nanoTime()}).
+ * The fault suite makes it answer a transient error ({@link #refuseWith}) to play an SMTP server in trouble.
  */
-final class SmtpReceiver implements AutoCloseable {
+public final class SmtpReceiver implements AutoCloseable {
 
     private final ServerSocket server;
     private final ExecutorService connections = Executors.newCachedThreadPool(runnable -> {
@@ -28,14 +29,17 @@ final class SmtpReceiver implements AutoCloseable {
     });
     private final BiConsumer<Long, String> listener;
     private final AtomicLong received = new AtomicLong();
+    private final java.util.Set<Socket> sockets = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean open = true;
+    /** When set, the reply to every MAIL command (a 4xx: the sender must try again later). */
+    private volatile String refusal;
 
     private SmtpReceiver(ServerSocket server, BiConsumer<Long, String> listener) {
         this.server = server;
         this.listener = listener;
     }
 
-    static SmtpReceiver start(int port, BiConsumer<Long, String> listener) throws IOException {
+    public static SmtpReceiver start(int port, BiConsumer<Long, String> listener) throws IOException {
         ServerSocket socket = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
         SmtpReceiver receiver = new SmtpReceiver(socket, listener);
         Thread acceptor = new Thread(receiver::accept, "bench-smtp-accept");
@@ -44,7 +48,12 @@ final class SmtpReceiver implements AutoCloseable {
         return receiver;
     }
 
-    long received() {
+    /** From now on answers MAIL with {@code reply} (e.g. a 451), or accepts again when null. */
+    public void refuseWith(String reply) {
+        refusal = reply;
+    }
+
+    public long received() {
         return received.get();
     }
 
@@ -62,6 +71,7 @@ final class SmtpReceiver implements AutoCloseable {
     }
 
     private void converse(Socket socket) {
+        sockets.add(socket);
         try (socket;
              BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
              OutputStream out = socket.getOutputStream()) {
@@ -71,7 +81,8 @@ final class SmtpReceiver implements AutoCloseable {
                 String verb = line.length() >= 4 ? line.substring(0, 4).toUpperCase(java.util.Locale.ROOT) : line;
                 switch (verb) {
                     case "EHLO" -> reply(out, "250-bench\r\n250-8BITMIME\r\n250 SIZE 10485760");
-                    case "HELO", "MAIL", "RCPT", "RSET", "NOOP" -> reply(out, "250 OK");
+                    case "MAIL" -> reply(out, refusal == null ? "250 OK" : refusal);
+                    case "HELO", "RCPT", "RSET", "NOOP" -> reply(out, "250 OK");
                     case "DATA" -> {
                         reply(out, "354 End data with <CR><LF>.<CR><LF>");
                         String message = readData(in);
@@ -92,6 +103,8 @@ final class SmtpReceiver implements AutoCloseable {
             }
         } catch (IOException e) {
             // the client went away; nothing to keep
+        } finally {
+            sockets.remove(socket);
         }
     }
 
@@ -121,5 +134,13 @@ final class SmtpReceiver implements AutoCloseable {
             // closing anyway
         }
         connections.shutdownNow();
+        // a pooled connection of a client would otherwise outlive the server (blocking reads ignore interrupts)
+        for (Socket socket : sockets) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SmtpReceiverTest {
 
@@ -48,5 +49,27 @@ class SmtpReceiverTest {
                 "\n.a line that starts with a dot\n");
         assertThat(messages.get(1)).contains("Subject: Task 2");
         assertThat(times).allSatisfy(at -> assertThat(at).isBetween(before, System.nanoTime()));
+    }
+
+    @Test
+    void answersATransientErrorWhileRefusingAndAcceptsAgainAfterwards() throws Exception {
+        int port = FreePorts.find();
+        try (SmtpReceiver receiver = SmtpReceiver.start(port, (at, message) -> { })) {
+            Properties props = new Properties();
+            props.put("mail.smtp.host", "127.0.0.1");
+            props.put("mail.smtp.port", Integer.toString(port));
+            Session session = Session.getInstance(props);
+            MimeMessage mail = new MimeMessage(session);
+            mail.setFrom(new InternetAddress("noreply@totalservice.nl"));
+            mail.setRecipient(Message.RecipientType.TO, new InternetAddress("anna@noorderlicht.example"));
+            mail.setText("hello");
+
+            receiver.refuseWith("451 4.3.0 try again later");
+            assertThatThrownBy(() -> Transport.send(mail)).hasMessageContaining("451");
+            receiver.refuseWith(null);
+            Transport.send(mail);
+
+            assertThat(receiver.received()).isEqualTo(1);
+        }
     }
 }

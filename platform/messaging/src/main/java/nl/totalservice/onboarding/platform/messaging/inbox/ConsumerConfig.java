@@ -16,4 +16,8 @@ public interface ConsumerConfig {
     /** Wait before the second attempt; it doubles for each further attempt. */
     @WithDefault("200ms")
     Duration initialBackoff();
+
+    /** Longest wait between two attempts while the database is away (those attempts are not counted). */
+    @WithDefault("5s")
+    Duration unavailableRetryInterval();
 }

@@ -25,6 +25,13 @@ import java.util.Map;
  * with the channel's {@code batch=true}, the whole poll ({@code ConsumerRecords}) for
  * {@link #processBatch}: one transaction (one commit) for the batch, falling back to one transaction
  * per event when any of them fails, so a poison event still goes alone to the dead-letter topic.
+ *
+ * <p>A failure that says the database is away (stopped, restarting) is not the event's: it is retried
+ * until the database is back, without using up the event's attempts.
+ *
+ * <p>A failure once shutdown began (the database pool or the persistence unit closing) says nothing
+ * about the event: it is not retried and never dead-lettered, but thrown as
+ * {@link ConsumerStoppedException}, which leaves its offset uncommitted for the next start.
  */
 @ApplicationScoped
 public class EventProcessor {
@@ -37,9 +44,11 @@ public class EventProcessor {
     private final ConsumerConfig config;
     private final MeterRegistry registry;
     private final BatchPersistenceContext persistenceContext;
+    private final ShutdownSignal shutdown;
 
     public EventProcessor(Inbox inbox, DeadLetterPublisher deadLetters, ObjectMapper json, ConsumerConfig config,
-                          MeterRegistry registry, BatchPersistenceContext persistenceContext) {
+                          MeterRegistry registry, BatchPersistenceContext persistenceContext, ShutdownSignal shutdown) {
+        this.shutdown = shutdown;
         this.inbox = inbox;
         this.deadLetters = deadLetters;
         this.json = json;
@@ -131,6 +140,7 @@ public class EventProcessor {
             registry.counter("inbox.batches.committed", "consumer", consumer).increment();
             return true;
         } catch (RuntimeException e) {
+            stopIfShuttingDown(consumer, e);
             LOG.infof("A batch of %d events failed in %s; handling them one at a time: %s", batch.size(), consumer,
                     unwrap(e).toString());
             registry.counter("inbox.batches.split", "consumer", consumer).increment();
@@ -163,7 +173,16 @@ public class EventProcessor {
                 count(consumer, event, first);
                 return;
             } catch (RuntimeException e) {
+                stopIfShuttingDown(consumer, e);
                 Throwable cause = unwrap(e);
+                if (DatabaseUnavailable.causes(cause)) {
+                    // not the event's fault: wait for the database without using up the event's attempts
+                    LOG.warnf("%s waits for the database in %s, retrying in %s: %s", event, consumer, backoff, cause.toString());
+                    attempt--;
+                    pause(backoff);
+                    backoff = min(backoff.multipliedBy(2), config.unavailableRetryInterval());
+                    continue;
+                }
                 if (isUnprocessable(cause) || attempt >= config.maxAttempts()) {
                     deadLetter(consumer, record, cause, attempt);
                     return;
@@ -173,6 +192,14 @@ public class EventProcessor {
                 pause(backoff);
                 backoff = backoff.multipliedBy(2);
             }
+        }
+    }
+
+    /** During shutdown a failure is the closing resources', not the event's: give up without a dead letter. */
+    private void stopIfShuttingDown(String consumer, RuntimeException failure) {
+        if (shutdown.stopping()) {
+            LOG.infof("%s stopped by the shutdown; its events stay uncommitted: %s", consumer, unwrap(failure).toString());
+            throw new ConsumerStoppedException(consumer, failure);
         }
     }
 
@@ -203,6 +230,10 @@ public class EventProcessor {
             }
         }
         return false;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static void pause(Duration duration) {

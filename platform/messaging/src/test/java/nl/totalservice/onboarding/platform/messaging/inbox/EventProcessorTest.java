@@ -117,6 +117,14 @@ class EventProcessorTest {
         assertThat(deadLetters.matching(event -> other.equals(event.id()))).isEmpty();
     }
 
+    @Test
+    void letsAConsumerWaitMinutesForItsDatabaseBeforeTheConnectorGivesUpOnIt() {
+        long maxAge = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("mp.messaging.connector.smallrye-kafka.throttled.unprocessed-record-max-age.ms", Long.class);
+
+        assertThat(Duration.ofMillis(maxAge)).isGreaterThanOrEqualTo(Duration.ofMinutes(10));
+    }
+
     private static String body(String thingId, String name) {
         return "{\"eventId\":\"" + UUID.randomUUID() + "\",\"occurredAt\":\"2026-07-01T10:00:00Z\",\"thingId\":\""
                 + thingId + "\",\"name\":\"" + name + "\",\"unknownField\":1}";
