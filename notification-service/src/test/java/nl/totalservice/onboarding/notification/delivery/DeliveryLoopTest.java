@@ -1,6 +1,5 @@
 package nl.totalservice.onboarding.notification.delivery;
 
-import nl.totalservice.onboarding.notification.NotificationConfig;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,7 @@ class DeliveryLoopTest {
         final List<List<SendOutcome>> recorded = new CopyOnWriteArrayList<>();
 
         FakeDelivery() {
-            super(null, null, null, null);
+            super(null, null, null, null, null);
         }
 
         @Override
@@ -78,7 +77,7 @@ class DeliveryLoopTest {
     private static final class FakeSender extends MailSender {
 
         FakeSender() {
-            super(null, null);
+            super(null, null, null);
         }
 
         @Override
@@ -87,22 +86,14 @@ class DeliveryLoopTest {
         }
     }
 
-    private static NotificationConfig config() {
-        NotificationConfig.Delivery delivery = (NotificationConfig.Delivery) Proxy.newProxyInstance(
-                DeliveryLoopTest.class.getClassLoader(), new Class<?>[] {NotificationConfig.Delivery.class},
-                (proxy, method, args) -> switch (method.getName()) {
+    private static DeliveryConfig config() {
+        return (DeliveryConfig) Proxy.newProxyInstance(DeliveryLoopTest.class.getClassLoader(),
+                new Class<?>[] {DeliveryConfig.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "enabled" -> true;
                     case "pollInterval" -> Duration.ofMillis(20);
                     case "batchSize" -> 100;
                     case "sendTimeout" -> Duration.ofSeconds(1);
                     default -> throw new UnsupportedOperationException(method.getName());
-                });
-        return (NotificationConfig) Proxy.newProxyInstance(DeliveryLoopTest.class.getClassLoader(),
-                new Class<?>[] {NotificationConfig.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("delivery")) {
-                        return delivery;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
                 });
     }
 }
