@@ -16,6 +16,10 @@ create table if not exists messaging_outbox (
 );
 -- ce_time exactly as the event said it (timestamptz keeps only microseconds)
 alter table messaging_outbox add column if not exists ce_time varchar(40);
+-- W3C trace context of the request or event that caused the change: the relay sends it as the
+-- traceparent / tracestate Kafka headers, so consumers continue the same trace
+alter table messaging_outbox add column if not exists traceparent varchar(55);
+alter table messaging_outbox add column if not exists tracestate varchar(512);
 -- The relay's lookup. Indexes cost each event entries on insert and again on the relay's update
 -- (never HOT, as this index's condition names published_at), so beyond the two keys there is no
 -- other: the cleanup of published rows (every 10 minutes) scans the table instead.

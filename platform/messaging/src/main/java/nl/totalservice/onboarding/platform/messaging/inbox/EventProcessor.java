@@ -3,8 +3,11 @@ package nl.totalservice.onboarding.platform.messaging.inbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.totalservice.onboarding.platform.messaging.tracing.MessagingTracer;
+import nl.totalservice.onboarding.platform.messaging.tracing.TracedScope;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -32,6 +35,9 @@ import java.util.Map;
  * <p>A failure once shutdown began (the database pool or the persistence unit closing) says nothing
  * about the event: it is not retried and never dead-lettered, but thrown as
  * {@link ConsumerStoppedException}, which leaves its offset uncommitted for the next start.
+ *
+ * <p>Each event is handled in a CONSUMER span that continues the trace of its {@code traceparent}
+ * header; events the handler records in the outbox carry that trace on to their consumers.
  */
 @ApplicationScoped
 public class EventProcessor {
@@ -45,10 +51,13 @@ public class EventProcessor {
     private final MeterRegistry registry;
     private final BatchPersistenceContext persistenceContext;
     private final ShutdownSignal shutdown;
+    private final MessagingTracer tracer;
 
     public EventProcessor(Inbox inbox, DeadLetterPublisher deadLetters, ObjectMapper json, ConsumerConfig config,
-                          MeterRegistry registry, BatchPersistenceContext persistenceContext, ShutdownSignal shutdown) {
+                          MeterRegistry registry, BatchPersistenceContext persistenceContext, ShutdownSignal shutdown,
+                          MessagingTracer tracer) {
         this.shutdown = shutdown;
+        this.tracer = tracer;
         this.inbox = inbox;
         this.deadLetters = deadLetters;
         this.json = json;
@@ -106,12 +115,17 @@ public class EventProcessor {
     }
 
     private void handleAlone(String consumer, Pending pending) {
+        Span span = tracer.startProcess(consumer, pending.record(), pending.event().id(), pending.event().type());
         MDC.put("eventId", pending.event().id());
         MDC.put("eventType", pending.event().type());
         MDC.put("consumer", consumer);
-        try {
+        try (TracedScope ignored = TracedScope.open(span)) {
             handleWithRetries(consumer, pending.record(), pending.event(), pending.handler());
+        } catch (RuntimeException e) {
+            MessagingTracer.fail(span, e);
+            throw e;
         } finally {
+            span.end();
             MDC.remove("eventId");
             MDC.remove("eventType");
             MDC.remove("consumer");
@@ -121,16 +135,21 @@ public class EventProcessor {
     /** One transaction for the whole batch; false (nothing committed) when any event failed. */
     private boolean handleTogether(String consumer, List<Pending> batch) {
         MDC.put("consumer", consumer);
+        List<Span> spans = new ArrayList<>(batch.size());
         try {
             List<Boolean> firsts = QuarkusTransaction.requiringNew().call(() -> {
                 List<Boolean> handled = new ArrayList<>(batch.size());
                 for (Pending pending : batch) {
-                    boolean first = inbox.firstDelivery(consumer, pending.event());
-                    if (first) {
-                        pending.handler().handle(pending.event());
-                        persistenceContext.afterEvent();
+                    Span span = tracer.startProcess(consumer, pending.record(), pending.event().id(), pending.event().type());
+                    spans.add(span);
+                    try (TracedScope ignored = TracedScope.open(span)) {
+                        boolean first = inbox.firstDelivery(consumer, pending.event());
+                        if (first) {
+                            pending.handler().handle(pending.event());
+                            persistenceContext.afterEvent();
+                        }
+                        handled.add(first);
                     }
-                    handled.add(first);
                 }
                 return handled;
             });
@@ -144,8 +163,11 @@ public class EventProcessor {
             LOG.infof("A batch of %d events failed in %s; handling them one at a time: %s", batch.size(), consumer,
                     unwrap(e).toString());
             registry.counter("inbox.batches.split", "consumer", consumer).increment();
+            // nothing of the batch committed: its spans say so; each event is handled again in a span of its own
+            spans.forEach(span -> MessagingTracer.fail(span, unwrap(e)));
             return false;
         } finally {
+            spans.forEach(Span::end);
             MDC.remove("consumer");
         }
     }
@@ -206,6 +228,7 @@ public class EventProcessor {
     private void deadLetter(String consumer, ConsumerRecord<String, String> record, Throwable cause, int attempts) {
         LOG.errorf("Dead-lettering %s/%d@%d for %s after %d attempt(s): %s", record.topic(), record.partition(),
                 record.offset(), consumer, attempts, cause.toString());
+        MessagingTracer.fail(Span.current(), cause);
         deadLetters.publish(consumer, record, cause, attempts);
         registry.counter("inbox.events.dead_lettered", "consumer", consumer, "topic", record.topic()).increment();
     }

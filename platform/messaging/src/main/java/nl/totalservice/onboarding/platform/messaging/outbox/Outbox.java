@@ -9,6 +9,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import nl.totalservice.onboarding.platform.messaging.DomainEvent;
+import nl.totalservice.onboarding.platform.messaging.tracing.TraceContext;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,13 +20,14 @@ import java.time.format.DateTimeFormatter;
 /**
  * Records events in the outbox table, in the caller's database transaction: the event is published
  * if and only if the state change commits. Never send to Kafka directly after a database write.
+ * The trace of the request or event being handled is recorded with it, so its consumers continue it.
  */
 @ApplicationScoped
 public class Outbox {
 
     private static final String INSERT = "insert into messaging_outbox "
-            + "(event_id, topic, message_key, event_type, subject, occurred_at, ce_time, payload) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?::json)";
+            + "(event_id, topic, message_key, event_type, subject, occurred_at, ce_time, payload, traceparent, tracestate) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?::json, ?, ?)";
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
@@ -64,6 +66,9 @@ public class Outbox {
             insert.setTimestamp(6, Timestamp.from(event.occurredAt()));
             insert.setString(7, DateTimeFormatter.ISO_INSTANT.format(event.occurredAt()));
             insert.setString(8, payload);
+            TraceContext trace = TraceContext.current();
+            insert.setString(9, trace == null ? null : trace.traceparent());
+            insert.setString(10, trace == null ? null : trace.tracestate());
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record " + event.eventType() + " in the outbox", e);

@@ -1,6 +1,9 @@
 package nl.totalservice.onboarding.platform.messaging.outbox;
 
+import io.opentelemetry.api.trace.Span;
 import nl.totalservice.onboarding.platform.messaging.CloudEventHeaders;
+import nl.totalservice.onboarding.platform.messaging.tracing.MessagingTracer;
+import nl.totalservice.onboarding.platform.messaging.tracing.TraceContext;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -29,6 +32,9 @@ import java.util.function.BooleanSupplier;
  * A stop between two sends ends the batch there: what was sent is marked, the rest waits for the
  * next run. Only a crash between Kafka's acknowledgement and the commit can publish an event twice
  * (at least once); consumers de-duplicate by {@code ce_id}.
+ *
+ * <p>A row recorded within a trace is sent in a PRODUCER span that continues it, and carries that
+ * span's {@code traceparent} header, so the consumers' spans follow the relay's.
  */
 public final class OutboxRelay {
 
@@ -36,19 +42,23 @@ public final class OutboxRelay {
     static final long LOCK_KEY = 0x6f7574626f78L;
 
     private static final String SELECT = "select id, event_id, topic, message_key, event_type, subject, occurred_at, "
-            + "payload::text, ce_time from messaging_outbox where published_at is null order by id limit ?";
+            + "payload::text, ce_time, traceparent, tracestate from messaging_outbox where published_at is null "
+            + "order by id limit ?";
     private static final String MARK = "update messaging_outbox set published_at = now() where id = any(?)";
 
     private final DataSource dataSource;
     private final Producer<String, String> producer;
     private final String source;
     private final int batchSize;
+    private final MessagingTracer tracer;
 
-    public OutboxRelay(DataSource dataSource, Producer<String, String> producer, String source, int batchSize) {
+    public OutboxRelay(DataSource dataSource, Producer<String, String> producer, String source, int batchSize,
+                       MessagingTracer tracer) {
         this.dataSource = dataSource;
         this.producer = producer;
         this.source = source;
         this.batchSize = batchSize;
+        this.tracer = tracer;
     }
 
     /** What one call of {@link #publishBatch} did. */
@@ -105,7 +115,8 @@ public final class OutboxRelay {
                     String time = rs.getString(9) != null ? rs.getString(9)
                             : DateTimeFormatter.ISO_INSTANT.format(rs.getTimestamp(7).toInstant());
                     rows.add(new OutboxRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), time, rs.getString(8)));
+                            rs.getString(5), rs.getString(6), time, rs.getString(8),
+                            TraceContext.of(rs.getString(10), rs.getString(11))));
                 }
             }
         }
@@ -115,35 +126,56 @@ public final class OutboxRelay {
     /** Sends in id order, flushes, then reads the acknowledgements; {@code sent} gets the acknowledged prefix. */
     private RelayException send(List<OutboxRow> rows, List<Long> sent, BooleanSupplier keepGoing) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        List<Span> spans = new ArrayList<>(rows.size());
         RuntimeException sendError = null;
-        for (OutboxRow row : rows) {
-            if (!keepGoing.getAsBoolean()) {
-                break;
+        try {
+            for (OutboxRow row : rows) {
+                if (!keepGoing.getAsBoolean()) {
+                    break;
+                }
+                Span span = row.trace() == null ? null
+                        : tracer.startPublish(row.topic(), row.key(), row.eventId(), row.type(), row.trace());
+                spans.add(span);
+                try {
+                    acks.add(producer.send(toRecord(row, span)));
+                } catch (RuntimeException e) {
+                    sendError = e;
+                    fail(span, e);
+                    break;
+                }
             }
-            try {
-                acks.add(producer.send(toRecord(row)));
-            } catch (RuntimeException e) {
-                sendError = e;
-                break;
+            // sends what is queued now, without waiting for linger.ms: one request per partition for the batch
+            producer.flush();
+            for (int i = 0; i < acks.size(); i++) {
+                try {
+                    acks.get(i).get();
+                    sent.add(rows.get(i).id());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return new RelayException("Interrupted while waiting for Kafka", e);
+                } catch (ExecutionException e) {
+                    fail(spans.get(i), e.getCause());
+                    return new RelayException("Kafka refused event " + rows.get(i).eventId(), e.getCause());
+                }
             }
+            return sendError == null ? null : new RelayException("Kafka send failed", sendError);
+        } finally {
+            // a span ends when Kafka acknowledged its event (or the batch gave up on it)
+            spans.forEach(span -> {
+                if (span != null) {
+                    span.end();
+                }
+            });
         }
-        // sends what is queued now, without waiting for linger.ms: one request per partition for the batch
-        producer.flush();
-        for (int i = 0; i < acks.size(); i++) {
-            try {
-                acks.get(i).get();
-                sent.add(rows.get(i).id());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return new RelayException("Interrupted while waiting for Kafka", e);
-            } catch (ExecutionException e) {
-                return new RelayException("Kafka refused event " + rows.get(i).eventId(), e.getCause());
-            }
-        }
-        return sendError == null ? null : new RelayException("Kafka send failed", sendError);
     }
 
-    private ProducerRecord<String, String> toRecord(OutboxRow row) {
+    private static void fail(Span span, Throwable failure) {
+        if (span != null) {
+            MessagingTracer.fail(span, failure);
+        }
+    }
+
+    private ProducerRecord<String, String> toRecord(OutboxRow row, Span span) {
         ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
         header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
         header(record, CloudEventHeaders.ID, row.eventId());
@@ -152,6 +184,12 @@ public final class OutboxRelay {
         header(record, CloudEventHeaders.TIME, row.time());
         header(record, CloudEventHeaders.SUBJECT, row.subject());
         header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        // the relay's span when it records one (not sampled: the stored context, which still names the trace)
+        TraceContext trace = span == null ? null : TraceContext.of(span);
+        TraceContext sentTrace = trace != null ? trace : row.trace();
+        if (sentTrace != null) {
+            sentTrace.writeTo(record.headers());
+        }
         return record;
     }
 
@@ -179,7 +217,7 @@ public final class OutboxRelay {
     }
 
     private record OutboxRow(long id, String eventId, String topic, String key, String type, String subject,
-                             String time, String payload) {
+                             String time, String payload, TraceContext trace) {
     }
 
     /** The relay could not publish or mark a batch. */

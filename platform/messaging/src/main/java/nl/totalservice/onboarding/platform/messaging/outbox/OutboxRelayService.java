@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import nl.totalservice.onboarding.platform.messaging.KafkaClientSettings;
+import nl.totalservice.onboarding.platform.messaging.tracing.MessagingTracer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -37,6 +38,7 @@ public class OutboxRelayService {
     private final RelaySignal signal;
     private final OutboxMaintenance maintenance;
     private final KafkaClientSettings kafka;
+    private final MessagingTracer tracer;
     private final String source;
     private final Counter published;
     private final Counter failures;
@@ -48,13 +50,14 @@ public class OutboxRelayService {
 
     public OutboxRelayService(AgroalDataSource dataSource, OutboxConfig config, RelaySignal signal,
                               OutboxMaintenance maintenance, MeterRegistry registry,
-                              KafkaClientSettings kafka,
+                              KafkaClientSettings kafka, MessagingTracer tracer,
                               @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.dataSource = dataSource;
         this.config = config;
         this.signal = signal;
         this.maintenance = maintenance;
         this.kafka = kafka;
+        this.tracer = tracer;
         this.source = config.source().orElse("/" + applicationName);
         this.published = Counter.builder("outbox.events.published")
                 .description("Events the outbox relay published to Kafka").register(registry);
@@ -109,7 +112,7 @@ public class OutboxRelayService {
         Duration backoff = config.pollInterval();
         Instant nextCleanup = Instant.now().plus(Duration.ofSeconds(30));
         Producer<String, String> producer = createProducer();
-        OutboxRelay relay = new OutboxRelay(dataSource, producer, source, config.batchSize());
+        OutboxRelay relay = new OutboxRelay(dataSource, producer, source, config.batchSize(), tracer);
         try {
             while (running) {
                 try {
@@ -133,7 +136,7 @@ public class OutboxRelayService {
                     sleep(backoff);
                     backoff = min(backoff.multipliedBy(2), config.maxBackoff());
                     producer = createProducer();
-                    relay = new OutboxRelay(dataSource, producer, source, config.batchSize());
+                    relay = new OutboxRelay(dataSource, producer, source, config.batchSize(), tracer);
                 }
             }
         } catch (InterruptedException e) {

@@ -5,6 +5,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.totalservice.onboarding.platform.messaging.inbox.EventHandler;
 import nl.totalservice.onboarding.platform.messaging.inbox.EventProcessor;
+import nl.totalservice.onboarding.platform.messaging.outbox.Outbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -13,24 +14,32 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A test consumer whose effect is countable: each handled ThingCreated adds one to its name's row.
- * Names steer failures: {@code explode-*} always fails, {@code flaky-N-*} fails N times first.
+ * Names steer failures: {@code explode-*} always fails, {@code flaky-N-*} fails N times first;
+ * {@code echo-X} also records ThingCreated {@code echoed-X} for the batch consumer (a second hop).
  */
 @ApplicationScoped
 public class ThingEffects {
 
+    /** Where echoes go: the topic of the batch consumer. */
+    public static final String ECHO_TOPIC = "batched-things";
+
     private final EventProcessor events;
     private final AgroalDataSource dataSource;
+    private final Outbox outbox;
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
 
-    public ThingEffects(EventProcessor events, AgroalDataSource dataSource) {
+    public ThingEffects(EventProcessor events, AgroalDataSource dataSource, Outbox outbox) {
         this.events = events;
         this.dataSource = dataSource;
+        this.outbox = outbox;
     }
 
     @Incoming("things-in")
@@ -57,6 +66,10 @@ public class ThingEffects {
                      + "on conflict (name) do update set times = thing_effect.times + 1")) {
             upsert.setString(1, thing.name());
             upsert.executeUpdate();
+        }
+        if (thing.name().startsWith("echo-")) {
+            outbox.publish(ECHO_TOPIC, new ThingCreated(UUID.randomUUID(), Instant.now(), thing.thingId(),
+                    "echoed-" + thing.name().substring("echo-".length())));
         }
         if (thing.name().startsWith("explode")) {
             throw new IllegalStateException("cannot handle " + thing.name());

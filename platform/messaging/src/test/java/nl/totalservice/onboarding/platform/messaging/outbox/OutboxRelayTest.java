@@ -1,5 +1,7 @@
 package nl.totalservice.onboarding.platform.messaging.outbox;
 
+import io.opentelemetry.api.OpenTelemetry;
+import nl.totalservice.onboarding.platform.messaging.tracing.MessagingTracer;
 import nl.totalservice.onboarding.platform.testing.infra.PostgresServer;
 import nl.totalservice.onboarding.platform.testing.infra.SharedInfrastructure;
 import nl.totalservice.onboarding.platform.testing.kafka.RecordedEvent;
@@ -35,6 +37,8 @@ import static org.awaitility.Awaitility.await;
 
 /** The relay on its own, against a real database and broker: stops, restarts, rivals, outages. */
 class OutboxRelayTest {
+
+    private static final MessagingTracer NO_TRACING = new MessagingTracer(OpenTelemetry.noop());
 
     private static DataSource dataSource;
     private static String bootstrap;
@@ -110,7 +114,7 @@ class OutboxRelayTest {
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "1000");
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "500");
         try (KafkaProducer<String, String> unreachable = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            OutboxRelay relay = new OutboxRelay(dataSource, unreachable, "/relay-test", 100);
+            OutboxRelay relay = new OutboxRelay(dataSource, unreachable, "/relay-test", 100, NO_TRACING);
             assertThatThrownBy(() -> relay.publishBatch(() -> true)).isInstanceOf(OutboxRelay.RelayException.class);
         }
         assertThat(countPublished(topic)).isZero();
@@ -126,7 +130,7 @@ class OutboxRelayTest {
     private Thread relayUntilEmpty(AtomicBoolean running, int batchSize) {
         Thread thread = new Thread(() -> {
             try (KafkaProducer<String, String> producer = producer()) {
-                OutboxRelay relay = new OutboxRelay(dataSource, producer, "/relay-test", batchSize);
+                OutboxRelay relay = new OutboxRelay(dataSource, producer, "/relay-test", batchSize, NO_TRACING);
                 while (running.get()) {
                     OutboxRelay.BatchResult result = relay.publishBatch(running::get);
                     if (result.locked() && result.published() == 0) {
@@ -143,7 +147,7 @@ class OutboxRelayTest {
     private Thread relayLoop(AtomicBoolean running, int batchSize) {
         Thread thread = new Thread(() -> {
             try (KafkaProducer<String, String> producer = producer()) {
-                OutboxRelay relay = new OutboxRelay(dataSource, producer, "/relay-test", batchSize);
+                OutboxRelay relay = new OutboxRelay(dataSource, producer, "/relay-test", batchSize, NO_TRACING);
                 while (running.get()) {
                     if (relay.publishBatch(running::get).published() == 0) {
                         Thread.sleep(5);
