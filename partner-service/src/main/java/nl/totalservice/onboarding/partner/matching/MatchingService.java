@@ -48,10 +48,13 @@ public class MatchingService {
     private final EntityManager em;
     private final BusinessCalendar calendar;
     private final Clock clock;
+    private final DecisionMetrics metrics;
 
     public MatchingService(MatchingConfig config, ServiceAreaConfig serviceAreas, RoutedLeadRepository leads, MatchDecisionRepository decisions,
                            PartnerSnapshots snapshots, PartnerLoads loads, LeadLocator locator, DecisionJson json,
-                           Outbox outbox, EntityManager em, BusinessCalendar calendar, Clock clock) {
+                           Outbox outbox, EntityManager em, BusinessCalendar calendar, Clock clock,
+                           DecisionMetrics metrics) {
+        this.metrics = metrics;
         this.engine = new MatchingEngine(config.toPolicy(serviceAreas));
         this.leads = leads;
         this.decisions = decisions;
@@ -114,6 +117,7 @@ public class MatchingService {
                 new DecisionDetail(decision.candidates(), decision.skippedRules(), decision.reasons(), inputs, owner,
                         decision.reach())), now);
         decisions.persist(stored);
+        metrics.countOnCommit(decision, trigger);
         if (decision.matched()) {
             if (lead.matched(decision.partnerId(), now)) {
                 loads.settleAssigned(lead, PartnerAssignment.Source.DECISION, stored.id(), now);

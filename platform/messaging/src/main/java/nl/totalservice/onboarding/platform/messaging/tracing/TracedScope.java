@@ -21,9 +21,9 @@ public final class TracedScope implements AutoCloseable {
     private final Object previousSpanId;
 
     private TracedScope(Span span) {
-        this.scope = span.makeCurrent();
         this.previousTraceId = MDC.get(TRACE_ID);
         this.previousSpanId = MDC.get(SPAN_ID);
+        this.scope = span.makeCurrent();
         SpanContext context = span.getSpanContext();
         if (context.isValid()) {
             MDC.put(TRACE_ID, context.getTraceId());
@@ -38,9 +38,9 @@ public final class TracedScope implements AutoCloseable {
 
     @Override
     public void close() {
+        scope.close();
         restore(TRACE_ID, previousTraceId);
         restore(SPAN_ID, previousSpanId);
-        scope.close();
     }
 
     private static void restore(String key, Object previous) {
