@@ -1,6 +1,7 @@
 package nl.totalservice.onboarding.notification.delivery;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.totalservice.onboarding.notification.Channels;
@@ -68,6 +69,13 @@ public class DeliveryService {
     }
 
     private void record(Notification notification, SendOutcome outcome, Instant now, RetryPolicy policy) {
+        // the event about the outcome continues the trace of the attempt's SMTP span
+        try (Scope ignored = outcome.trace() == null ? Scope.noop() : outcome.trace().asParent().makeCurrent()) {
+            recordInTrace(notification, outcome, now, policy);
+        }
+    }
+
+    private void recordInTrace(Notification notification, SendOutcome outcome, Instant now, RetryPolicy policy) {
         if (!notification.isInFlight(outcome.attempt())) {
             // its claim lapsed and another round took it over: that round records the outcome
             LOG.warnf("Outcome of attempt %d of notification %s arrived after its claim lapsed; ignored",

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.totalservice.onboarding.notification.contact.PartnerContact;
+import nl.totalservice.onboarding.platform.messaging.tracing.TraceContext;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 
 import java.time.Duration;
@@ -109,6 +110,11 @@ public class Notification {
     @Column(name = "last_retried_by")
     private String lastRetriedBy;
 
+    /** The trace of the event that queued it (W3C), continued when it is sent. */
+    private String traceparent;
+
+    private String tracestate;
+
     @Version
     private long version;
 
@@ -138,6 +144,11 @@ public class Notification {
         notification.attemptLimit = attemptLimit;
         notification.nextAttemptAt = now;
         notification.createdAt = now;
+        TraceContext trace = TraceContext.current();
+        if (trace != null) {
+            notification.traceparent = trace.traceparent();
+            notification.tracestate = trace.tracestate();
+        }
         return notification;
     }
 
@@ -211,6 +222,11 @@ public class Notification {
         lastRetriedBy = by;
         nextAttemptAt = now;
         failedAt = null;
+    }
+
+    /** The trace of the event that queued it; null when there was none. */
+    public TraceContext trace() {
+        return TraceContext.of(traceparent, tracestate);
     }
 
     public UUID id() {

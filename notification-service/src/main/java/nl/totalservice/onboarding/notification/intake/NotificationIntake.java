@@ -1,6 +1,7 @@
 package nl.totalservice.onboarding.notification.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.totalservice.onboarding.notification.contact.PartnerContact;
@@ -99,7 +100,7 @@ public class NotificationIntake {
             return;
         }
         for (SourceEvent waiting : parked.takeFor(partnerId)) {
-            handle(waiting);
+            handleInItsTrace(waiting);
         }
     }
 
@@ -107,7 +108,14 @@ public class NotificationIntake {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean handleParked(String eventId) {
         Optional<SourceEvent> waiting = parked.take(eventId);
-        waiting.ifPresent(this::handle);
+        waiting.ifPresent(this::handleInItsTrace);
         return waiting.isPresent();
+    }
+
+    /** A released event's notifications continue the trace it was consumed in, not the releasing event's. */
+    private void handleInItsTrace(SourceEvent waiting) {
+        try (Scope ignored = waiting.trace() == null ? Scope.noop() : waiting.trace().asParent().makeCurrent()) {
+            handle(waiting);
+        }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.totalservice.onboarding.platform.messaging.tracing.TraceContext;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -35,6 +36,11 @@ public class ParkedEvent {
     @Column(name = "parked_at", nullable = false)
     private Instant parkedAt;
 
+    /** The trace it was consumed in (W3C), continued when it is released. */
+    private String traceparent;
+
+    private String tracestate;
+
     protected ParkedEvent() {
     }
 
@@ -46,10 +52,14 @@ public class ParkedEvent {
         this.occurredAt = source.occurredAt();
         this.payload = source.payload();
         this.parkedAt = now;
+        if (source.trace() != null) {
+            this.traceparent = source.trace().traceparent();
+            this.tracestate = source.trace().tracestate();
+        }
     }
 
     SourceEvent source() {
-        return new SourceEvent(eventId, eventType, topic, occurredAt, payload);
+        return new SourceEvent(eventId, eventType, topic, occurredAt, payload, TraceContext.of(traceparent, tracestate));
     }
 
     public String eventId() {

@@ -4,14 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.totalservice.onboarding.platform.messaging.inbox.IncomingEvent;
 import nl.totalservice.onboarding.platform.messaging.inbox.UnprocessableEventException;
+import nl.totalservice.onboarding.platform.messaging.tracing.TraceContext;
 
 import java.time.Instant;
 
-/** An event that causes notifications, as consumed or as parked: enough to handle it again later. */
-public record SourceEvent(String id, String type, String topic, Instant occurredAt, String payload) {
+/**
+ * An event that causes notifications, as consumed or as parked: enough to handle it again later.
+ * {@code trace} (nullable) is the trace it was consumed in, which a parked event continues when released.
+ */
+public record SourceEvent(String id, String type, String topic, Instant occurredAt, String payload, TraceContext trace) {
 
     public static SourceEvent of(IncomingEvent event) {
-        return new SourceEvent(event.id(), event.type(), event.topic(), event.time(), event.payload());
+        return new SourceEvent(event.id(), event.type(), event.topic(), event.time(), event.payload(),
+                TraceContext.current());
     }
 
     /** The body as {@code target} (tolerant); a body that does not fit makes the event unprocessable. */

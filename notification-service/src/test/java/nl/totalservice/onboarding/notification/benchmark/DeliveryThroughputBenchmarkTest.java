@@ -7,6 +7,7 @@ import nl.totalservice.onboarding.notification.support.TestEvents.Partner;
 import nl.totalservice.onboarding.notification.support.TestEvents.Task;
 import nl.totalservice.onboarding.platform.testing.infra.SharedInfrastructure;
 import nl.totalservice.onboarding.platform.testing.infra.SmtpServer;
+import nl.totalservice.onboarding.platform.testing.metrics.ScrapedMetrics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -126,9 +127,8 @@ class DeliveryThroughputBenchmarkTest {
 
     /** Notifications queued by the consumers so far (this service's own counter, from /q/metrics). */
     private static double queuedTotal() {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(line -> line.startsWith("notifications_queued_total"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        return ScrapedMetrics.parse(given().get("/q/metrics").then().statusCode(200).extract().asString())
+                .all("notifications_queued_total").stream().mapToDouble(ScrapedMetrics.Sample::value).sum();
     }
 
     /** CPU time of this JVM: the service, the Kafka broker, the SMTP server and this harness (not PostgreSQL). */

@@ -69,7 +69,7 @@ class DeliveryLoopTest {
         }
 
         private static OutgoingMail mail() {
-            return new OutgoingMail(UUID.randomUUID(), 1, NotificationKind.TASK_ASSIGNED, "partner@example.nl", "s", "t", "h");
+            return new OutgoingMail(UUID.randomUUID(), 1, NotificationKind.TASK_ASSIGNED, "partner@example.nl", "s", "t", "h", null);
         }
     }
 
@@ -77,13 +77,20 @@ class DeliveryLoopTest {
     private static final class FakeSender extends MailSender {
 
         FakeSender() {
-            super(null, null, null);
+            super(null, null, messageConfig(), null);
         }
 
         @Override
         public List<SendOutcome> sendAll(List<OutgoingMail> mails) {
-            return mails.stream().map(SendOutcome::sent).toList();
+            return mails.stream().map(mail -> SendOutcome.sent(mail, null)).toList();
         }
+    }
+
+    private static nl.totalservice.onboarding.notification.message.MessageConfig messageConfig() {
+        return (nl.totalservice.onboarding.notification.message.MessageConfig) Proxy.newProxyInstance(
+                DeliveryLoopTest.class.getClassLoader(),
+                new Class<?>[] {nl.totalservice.onboarding.notification.message.MessageConfig.class},
+                (proxy, method, args) -> method.getName().equals("from") ? "noreply@example.nl" : null);
     }
 
     private static DeliveryConfig config() {

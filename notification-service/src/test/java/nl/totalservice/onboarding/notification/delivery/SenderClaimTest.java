@@ -100,8 +100,8 @@ class SenderClaimTest {
         assertThat(claimed).hasSize(2);
 
         delivery.record(List.of(
-                new SendOutcome(refused, 1, false, "SMTPException: 550 5.1.1 mailbox unknown", true),
-                new SendOutcome(busy, 1, false, "SMTPException: 451 4.3.0 try again later", false)));
+                new SendOutcome(refused, 1, false, "SMTPException: 550 5.1.1 mailbox unknown", true, null),
+                new SendOutcome(busy, 1, false, "SMTPException: 451 4.3.0 try again later", false, null)));
 
         Notification failed = find(refused);
         assertThat(failed.status()).isEqualTo(NotificationStatus.FAILED);

@@ -84,6 +84,23 @@ public final class TestEvents implements AutoCloseable {
         sender.send("task-events", task.taskId().toString(), eventId, "TaskAssigned", json(body));
     }
 
+    /** Sends a TaskAssigned that continues the trace {@code traceparent} (as a traced producer would); returns its id. */
+    public String taskAssignedInTrace(Task task, Partner partner, String traceparent) {
+        Map<String, Object> body = taskAssignedBody(task, partner, false);
+        String eventId = body.get("eventId").toString();
+        String key = task.taskId().toString();
+        sender.sendRaw("task-events", key, json(body), Map.of(
+                "ce_specversion", "1.0",
+                "ce_id", eventId,
+                "ce_type", "TaskAssigned",
+                "ce_source", "/test",
+                "ce_subject", key,
+                "ce_time", body.get("occurredAt").toString(),
+                "content-type", "application/json",
+                "traceparent", traceparent));
+        return eventId;
+    }
+
     public String taskOverdue(Task task, Partner partner) {
         Map<String, Object> body = taskBody(task, "ASSIGNED");
         body.put("partnerId", partner.id().toString());
