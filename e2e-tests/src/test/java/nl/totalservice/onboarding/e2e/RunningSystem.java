@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * The four packaged services (as the local stack runs them) on one embedded PostgreSQL, Kafka broker
  * and SMTP server, started once per test JVM on free ports and stopped when it exits. partner-service
- * runs on the gazetteer it ships with, as a bare clone does.
+ * runs on the gazetteer it ships with, as a bare clone does. They export their spans to an OTLP
+ * receiver of the test ({@link TraceCollector}), as a deployment with a collector would.
  */
 final class RunningSystem {
 
@@ -29,6 +30,7 @@ final class RunningSystem {
 
     private final Map<String, ServiceDefinition> services = new LinkedHashMap<>();
     private final List<ServiceProcess> processes = new ArrayList<>();
+    private final TraceCollector traces = TraceCollector.start();
 
     private RunningSystem() {
     }
@@ -71,6 +73,11 @@ final class RunningSystem {
         return SharedInfrastructure.smtp();
     }
 
+    /** The spans the services exported. */
+    TraceCollector traces() {
+        return traces;
+    }
+
     private void start() {
         Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
         Path work = root.resolve("e2e-tests/target/e2e");
@@ -98,6 +105,9 @@ final class RunningSystem {
                 env.put("QUARKUS_MAILER_MOCK", "false");
                 env.put("MESSAGING_OUTBOX_POLL_INTERVAL", "200ms");
                 env.put("NOTIFICATION_COORDINATORS", Actors.COORDINATOR);
+                env.put("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint());
+                env.put("QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+                env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
                 Path jar = root.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
                 if (!Files.isRegularFile(jar)) {
                     throw new IllegalStateException(jar + " is missing: the end-to-end tests run the packaged services "
@@ -140,5 +150,6 @@ final class RunningSystem {
 
     private void stop() {
         processes.parallelStream().forEach(process -> process.stop(Duration.ofSeconds(15)));
+        traces.close();
     }
 }
