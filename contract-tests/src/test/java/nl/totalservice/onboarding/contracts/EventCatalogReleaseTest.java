@@ -2,7 +2,7 @@ package nl.totalservice.onboarding.contracts;
 
 import nl.totalservice.onboarding.platform.testing.contract.compat.ApiVersion;
 import nl.totalservice.onboarding.platform.testing.contract.compat.AsyncApiCompatibility;
-import nl.totalservice.onboarding.platform.testing.contract.compat.YamlTree;
+import nl.totalservice.onboarding.platform.testing.yaml.YamlTree;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

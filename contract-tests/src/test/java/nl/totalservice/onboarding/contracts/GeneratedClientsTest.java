@@ -1,6 +1,6 @@
 package nl.totalservice.onboarding.contracts;
 
-import nl.totalservice.onboarding.platform.testing.contract.compat.YamlTree;
+import nl.totalservice.onboarding.platform.testing.yaml.YamlTree;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

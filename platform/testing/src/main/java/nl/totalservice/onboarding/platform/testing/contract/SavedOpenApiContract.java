@@ -3,7 +3,7 @@ package nl.totalservice.onboarding.platform.testing.contract;
 import nl.totalservice.onboarding.platform.testing.contract.compat.ApiVersion;
 import nl.totalservice.onboarding.platform.testing.contract.compat.DocumentDiff;
 import nl.totalservice.onboarding.platform.testing.contract.compat.OpenApiCompatibility;
-import nl.totalservice.onboarding.platform.testing.contract.compat.YamlTree;
+import nl.totalservice.onboarding.platform.testing.yaml.YamlTree;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

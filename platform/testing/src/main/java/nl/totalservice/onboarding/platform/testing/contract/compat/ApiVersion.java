@@ -1,12 +1,16 @@
 package nl.totalservice.onboarding.platform.testing.contract.compat;
 
+import nl.totalservice.onboarding.platform.testing.yaml.YamlTree;
+
+import java.util.Map;
+
 /** The major part of a document's {@code info.version}: a breaking change is allowed only when it goes up. */
 public final class ApiVersion {
 
     private ApiVersion() {
     }
 
-    public static String of(java.util.Map<String, Object> document) {
+    public static String of(Map<String, Object> document) {
         return YamlTree.string(YamlTree.map(document, "info"), "version");
     }
 

@@ -1,5 +1,6 @@
 package nl.totalservice.onboarding.platform.testing.contract.compat;
 
+import nl.totalservice.onboarding.platform.testing.yaml.YamlTree;
 import nl.totalservice.onboarding.platform.testing.contract.compat.SchemaCompatibility.Direction;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package nl.totalservice.onboarding.platform.testing.contract.compat;
 
+import nl.totalservice.onboarding.platform.testing.yaml.YamlTree;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package nl.totalservice.onboarding.platform.testing.kafka.topics;
 
-import nl.totalservice.onboarding.platform.testing.contract.compat.YamlTree;
+import nl.totalservice.onboarding.platform.testing.yaml.YamlTree;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

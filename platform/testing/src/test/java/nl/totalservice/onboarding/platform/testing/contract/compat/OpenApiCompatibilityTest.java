@@ -1,5 +1,6 @@
 package nl.totalservice.onboarding.platform.testing.contract.compat;
 
+import nl.totalservice.onboarding.platform.testing.yaml.YamlTree;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

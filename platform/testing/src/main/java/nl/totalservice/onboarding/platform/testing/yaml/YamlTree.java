@@ -1,4 +1,4 @@
-package nl.totalservice.onboarding.platform.testing.contract.compat;
+package nl.totalservice.onboarding.platform.testing.yaml;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
