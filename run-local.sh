@@ -3,7 +3,7 @@
 # server, then the four services on ports 8081-8084. Ctrl-C stops everything. Options: --help.
 set -euo pipefail
 cd "$(dirname "$0")"
-case "${1:-}" in token|events|redrive) SKIP_BUILD=true ;; esac
+case "${1:-}" in token|events|redrive|topics) SKIP_BUILD=true ;; esac
 if [ "${SKIP_BUILD:-false}" != "true" ] || [ ! -f platform/local-stack/target/local-stack.jar ]; then
   echo "[local-stack] Building (mvn -B -q package -DskipTests; SKIP_BUILD=true skips this) ..."
   mvn -B -q package -DskipTests

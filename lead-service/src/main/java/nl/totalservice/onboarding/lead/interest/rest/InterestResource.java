@@ -49,7 +49,8 @@ public class InterestResource {
 
     @PUT
     @RolesAllowed(Roles.SALES)
-    @Operation(summary = "Record or revise the interest decision", description = "Records whether the customer is "
+    @Operation(operationId = "recordInterest",
+            summary = "Record or revise the interest decision", description = "Records whether the customer is "
             + "interested. Not interested needs a reason (and OTHER a note); interested takes no reason. Each call "
             + "adds a revision (kept with who and when) and publishes LeadInterestRecorded with the routing input; "
             + "interested makes partner-service choose a partner. Possible until a partner is confirmed.")
@@ -70,7 +71,8 @@ public class InterestResource {
     @GET
     @Path("/revisions")
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR, Roles.OPS})
-    @Operation(summary = "Interest decision history", description = "Every interest decision recorded for the lead, "
+    @Operation(operationId = "listInterestRevisions",
+            summary = "Interest decision history", description = "Every interest decision recorded for the lead, "
             + "oldest first, with who recorded it and when.")
     @APIResponse(responseCode = "200", description = "The revisions")
     @APIResponse(responseCode = "404", description = "No lead with this id")

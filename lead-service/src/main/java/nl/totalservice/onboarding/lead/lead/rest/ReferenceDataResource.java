@@ -54,7 +54,8 @@ public class ReferenceDataResource {
 
     @GET
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR, Roles.OPS})
-    @Operation(summary = "Code lists", description = "Lead sources, not-interested reasons (with labels), withdrawal "
+    @Operation(operationId = "getReferenceData",
+            summary = "Code lists", description = "Lead sources, not-interested reasons (with labels), withdrawal "
             + "reasons and the configured mandatory documents checklist.")
     @APIResponse(responseCode = "200", description = "The code lists")
     public ReferenceData referenceData() {

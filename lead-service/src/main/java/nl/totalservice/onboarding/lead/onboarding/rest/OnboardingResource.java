@@ -64,7 +64,8 @@ public class OnboardingResource {
     @POST
     @Path("/domain")
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR})
-    @Operation(summary = "Step 4: domain created or changed", description = "Records the customer's domain in the "
+    @Operation(operationId = "recordDomain",
+            summary = "Step 4: domain created or changed", description = "Records the customer's domain in the "
             + "bookkeeping software: its identifier, whether it was created or an existing one changed, by whom and "
             + "when. Possible once the customer is interested, once. Publishes OnboardingStepCompleted (DOMAIN).")
     @RequestBody(description = "The domain", required = true)
@@ -81,7 +82,8 @@ public class OnboardingResource {
     @POST
     @Path("/order-confirmation")
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR})
-    @Operation(summary = "Step 5: order confirmation received", description = "Records the signed order confirmation "
+    @Operation(operationId = "recordOrderConfirmation",
+            summary = "Step 5: order confirmation received", description = "Records the signed order confirmation "
             + "(date signed, document reference, signatory). Needs the confirmed partner and step 4; once. Opens "
             + "step 6 with the configured documents checklist. Publishes OnboardingStepCompleted (ORDER_CONFIRMATION).")
     @RequestBody(description = "The order confirmation", required = true)
@@ -98,7 +100,8 @@ public class OnboardingResource {
     @POST
     @Path("/documents/{code}/receipt")
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR})
-    @Operation(summary = "Step 6: document received", description = "The customer handed in a document of the "
+    @Operation(operationId = "receiveDocument",
+            summary = "Step 6: document received", description = "The customer handed in a document of the "
             + "checklist (also again after a rejection). Needs step 5.")
     @RequestBody(description = "Where it is filed")
     public RestResponse<LeadView> receive(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
@@ -114,7 +117,8 @@ public class OnboardingResource {
     @POST
     @Path("/documents/{code}/approval")
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR})
-    @Operation(summary = "Step 6: document approved", description = "A received document is approved. When every "
+    @Operation(operationId = "approveDocument",
+            summary = "Step 6: document approved", description = "A received document is approved. When every "
             + "required document is approved, step 6 completes (OnboardingStepCompleted, MANDATORY_DOCUMENTS).")
     @RequestBody(description = "An optional note")
     public RestResponse<LeadView> approve(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
@@ -129,7 +133,8 @@ public class OnboardingResource {
     @POST
     @Path("/documents/{code}/rejection")
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR})
-    @Operation(summary = "Step 6: document rejected", description = "A received document is not acceptable; the "
+    @Operation(operationId = "rejectDocument",
+            summary = "Step 6: document rejected", description = "A received document is not acceptable; the "
             + "reason says why. The customer can hand it in again (receipt).")
     @RequestBody(description = "Why", required = true)
     public RestResponse<LeadView> reject(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
@@ -144,7 +149,8 @@ public class OnboardingResource {
     @PUT
     @Path("/start")
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR})
-    @Operation(summary = "Step 7: schedule or reschedule the start", description = "Sets when the customer starts "
+    @Operation(operationId = "scheduleStart",
+            summary = "Step 7: schedule or reschedule the start", description = "Sets when the customer starts "
             + "with the partner. The first time needs step 6, completes step 7 and the onboarding: publishes "
             + "OnboardingStepCompleted (START_SCHEDULED) and LeadOnboarded (once). Later calls reschedule (a reason "
             + "is required), also after onboarding, and publish OnboardingStartRescheduled.")

@@ -64,7 +64,8 @@ public class LeadResource {
 
     @POST
     @RolesAllowed(Roles.SALES)
-    @Operation(summary = "Register a lead", description = "Registers a lead with its company, contact, address "
+    @Operation(operationId = "registerLead",
+            summary = "Register a lead", description = "Registers a lead with its company, contact, address "
             + "(postcode normalised to 1234 AB), optional KvK number and position, owner (you, unless another is "
             + "named), source and the customer's wish for a partner. Publishes LeadRegistered. A lead with the same "
             + "KvK number as a lead that is not withdrawn, or with the same email address as an open lead, is "
@@ -83,7 +84,8 @@ public class LeadResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR, Roles.OPS})
-    @Operation(summary = "Get a lead", description = "The lead with its interest decision, partner and onboarding. "
+    @Operation(operationId = "getLead",
+            summary = "Get a lead", description = "The lead with its interest decision, partner and onboarding. "
             + "The ETag header carries its version for If-Match.")
     @APIResponse(responseCode = "200", description = "The lead",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeadView.class)))
@@ -94,7 +96,8 @@ public class LeadResource {
 
     @GET
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR, Roles.OPS})
-    @Operation(summary = "List leads", description = "Leads newest first, a page at a time. Sales sees its own "
+    @Operation(operationId = "listLeads",
+            summary = "List leads", description = "Leads newest first, a page at a time. Sales sees its own "
             + "leads unless it names another owner; coordinators and ops see all leads unless they name an owner.")
     @APIResponse(responseCode = "200", description = "One page of leads: {items, page, size, totalItems, totalPages}")
     public Page<LeadSummaryView> list(
@@ -120,7 +123,8 @@ public class LeadResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.SALES)
-    @Operation(summary = "Correct a lead", description = "Replaces the lead's registered details (send them all). "
+    @Operation(operationId = "correctLead",
+            summary = "Correct a lead", description = "Replaces the lead's registered details (send them all). "
             + "Publishes LeadUpdated with the full snapshot. Not possible once the lead is onboarded or withdrawn.")
     @RequestBody(description = "The lead's details", required = true)
     @APIResponse(responseCode = "200", description = "Corrected",
@@ -140,7 +144,8 @@ public class LeadResource {
     @POST
     @Path("/{id}/withdrawal")
     @RolesAllowed(Roles.SALES)
-    @Operation(summary = "Withdraw a lead", description = "Closes the lead with a reason (a note is required for "
+    @Operation(operationId = "withdrawLead",
+            summary = "Withdraw a lead", description = "Closes the lead with a reason (a note is required for "
             + "OTHER). Publishes LeadWithdrawn. Not possible once onboarded or withdrawn. Afterwards its email "
             + "address may be registered again (its KvK number may not).")
     @RequestBody(description = "Why", required = true)

@@ -33,7 +33,8 @@ public class InterestReportResource {
 
     @GET
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR, Roles.OPS})
-    @Operation(summary = "Interest report", description = "Counts leads interested and not interested in the total "
+    @Operation(operationId = "getInterestReport",
+            summary = "Interest report", description = "Counts leads interested and not interested in the total "
             + "service, not interested per reason, per sales owner and per month. A lead counts once, in the month its "
             + "interest was first recorded, with its current decision. Filter by period (dates inclusive, in the "
             + "report's time zone) and owner.")

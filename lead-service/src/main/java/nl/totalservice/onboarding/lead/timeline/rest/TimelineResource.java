@@ -29,7 +29,8 @@ public class TimelineResource {
 
     @GET
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR, Roles.OPS})
-    @Operation(summary = "A lead's progress view", description = "Everything that happened to the lead, in order: "
+    @Operation(operationId = "getLeadTimeline",
+            summary = "A lead's progress view", description = "Everything that happened to the lead, in order: "
             + "its own changes (registration, interest decisions, partner confirmation, onboarding steps, "
             + "documents, withdrawal) and the other services' events about it (routing decisions, follow-up task "
             + "created / assigned / accepted / declined / completed, calls, notifications). Each event appears "

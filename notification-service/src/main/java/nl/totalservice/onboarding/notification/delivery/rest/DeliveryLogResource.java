@@ -46,7 +46,8 @@ public class DeliveryLogResource {
 
     @GET
     @RolesAllowed({Roles.OPS, Roles.SALES})
-    @Operation(summary = "List notifications",
+    @Operation(operationId = "listNotifications",
+            summary = "List notifications",
             description = "Newest first, filtered by any combination of the parameters. Ops sees every "
                     + "notification; a sales person sees only those about leads it owns (owner.email).")
     @APIResponse(responseCode = "200", description = "One page of the delivery log: {items, page, size, totalItems, "
@@ -84,7 +85,8 @@ public class DeliveryLogResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OPS, Roles.SALES})
-    @Operation(summary = "Get one notification",
+    @Operation(operationId = "getNotification",
+            summary = "Get one notification",
             description = "The message as sent (subject, text, HTML) and its delivery history. A sales person "
                     + "sees only notifications about leads it owns.")
     @APIResponse(responseCode = "200", description = "The notification")
@@ -102,7 +104,8 @@ public class DeliveryLogResource {
     @POST
     @Path("/{id}/retry")
     @RolesAllowed(Roles.OPS)
-    @Operation(summary = "Retry a failed notification",
+    @Operation(operationId = "retryNotification",
+            summary = "Retry a failed notification",
             description = "Re-queues a FAILED notification with a fresh set of attempts; the sender picks it up "
                     + "at once. A message to a partner (TASK_ASSIGNED, OVERDUE_REMINDER) goes to the partner's "
                     + "current address: if the partner's email was corrected since (PartnerUpdated), `recipient` "

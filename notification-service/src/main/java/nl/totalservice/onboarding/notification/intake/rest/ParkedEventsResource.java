@@ -32,7 +32,8 @@ public class ParkedEventsResource {
 
     @GET
     @RolesAllowed(Roles.OPS)
-    @Operation(summary = "List events waiting for a partner",
+    @Operation(operationId = "listParkedEvents",
+            summary = "List events waiting for a partner",
             description = "Events (TaskAssigned, TaskOverdue) for a partner whose contact details we do not have "
                     + "yet, oldest first. Each is turned into its notifications as soon as the partner's "
                     + "PartnerRegistered (or a PartnerUpdated with an email address) arrives.")

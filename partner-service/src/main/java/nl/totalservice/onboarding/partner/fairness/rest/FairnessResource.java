@@ -25,7 +25,8 @@ public class FairnessResource {
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.OPS})
-    @Operation(summary = "Fairness report", description = "Per partner: active customers, open assignments, load, "
+    @Operation(operationId = "getFairnessReport",
+            summary = "Fairness report", description = "Per partner: active customers, open assignments, load, "
             + "distinct leads assigned in the last 30 and 90 days, last assignment and decisions won per rule; "
             + "overall, for the last 30 and 90 days: the share of matched decisions won by each rule, and (in `routing`) "
             + "the same figures the routing backtest (POST /api/matching/backtest) gives for the live policy: km from "

@@ -39,7 +39,8 @@ public class GazetteerResource {
 
     @GET
     @RolesAllowed({Roles.OPS, Roles.COORDINATOR})
-    @Operation(summary = "Gazetteer status", description = "Whether postcodes are loaded; from which source (the "
+    @Operation(operationId = "getGazetteerStatus",
+            summary = "Gazetteer status", description = "Whether postcodes are loaded; from which source (the "
             + "bundled gazetteer, with its version, or the configured file), its checksum, when, which rows were "
             + "skipped, and why the configured source could not be loaded, if it could not.")
     public GazetteerStatusView status() {
@@ -49,7 +50,8 @@ public class GazetteerResource {
     @POST
     @Path("/reload")
     @RolesAllowed(Roles.OPS)
-    @Operation(summary = "Reload the gazetteer", description = "Reads the configured source (the file in "
+    @Operation(operationId = "reloadGazetteer",
+            summary = "Reload the gazetteer", description = "Reads the configured source (the file in "
             + "partner.gazetteer.path, else the bundled gazetteer) into the database now, replacing every PC4 area, "
             + "and moves partners located from it to their new centre (publishing PartnerUpdated). An unchanged "
             + "source is skipped unless force=true.")

@@ -33,7 +33,8 @@ public class PostcodeResource {
     @GET
     @Path("/{postcode}")
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR, Roles.PARTNER, Roles.OPS})
-    @Operation(summary = "Look up a postcode", description = "The PC4 area of a postcode (1234 or 1234 AB): the "
+    @Operation(operationId = "lookUpPostcode",
+            summary = "Look up a postcode", description = "The PC4 area of a postcode (1234 or 1234 AB): the "
             + "centre the service uses for distances, its place, municipality and province, and how the centre was "
             + "chosen when the file has several rows for it.")
     @APIResponse(responseCode = "404", description = "The postcode is not in the gazetteer (or none is loaded)")

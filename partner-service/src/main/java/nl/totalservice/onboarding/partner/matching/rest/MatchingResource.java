@@ -51,7 +51,8 @@ public class MatchingResource {
     @GET
     @Path("/leads/{leadId}/decisions")
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR, Roles.OPS})
-    @Operation(summary = "Decisions for a lead", description = "Every decision made for the lead, newest first.")
+    @Operation(operationId = "listLeadDecisions",
+            summary = "Decisions for a lead", description = "Every decision made for the lead, newest first.")
     @APIResponse(responseCode = "404", description = "The lead is unknown here")
     public List<DecisionView> ofLead(@Parameter(description = "Lead id", example = "7d1f9a2e-3b4c-4d5e-8f6a-7b8c9d0e1f2a")
                                      @PathParam("leadId") UUID leadId) {
@@ -61,10 +62,12 @@ public class MatchingResource {
     @POST
     @Path("/leads/{leadId}/decisions")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Ask for a decision", description = "Decides (again) for a known lead with the current "
+    @Operation(operationId = "requestDecision",
+            summary = "Ask for a decision", description = "Decides (again) for a known lead with the current "
             + "partners, excluding partners that declined it; stores and publishes it (trigger REQUESTED). The lead's "
             + "open assignment moves to the chosen partner.")
-    @APIResponse(responseCode = "201", description = "Decided", headers = @Header(name = "Location", description = "URL of the decision"),
+    @APIResponse(responseCode = "201", description = "Decided",
+            headers = @Header(name = "Location", description = "URL of the decision", schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "404", description = "The lead is unknown here (no interest recorded)")
     @APIResponse(responseCode = "409", description = "The lead is a customer, not interested or withdrawn (see currentState)")
@@ -78,7 +81,8 @@ public class MatchingResource {
     @GET
     @Path("/decisions/{decisionId}")
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR, Roles.OPS})
-    @Operation(summary = "Get a decision", description = "One decision with its full explanation and inputs.")
+    @Operation(operationId = "getDecision",
+            summary = "Get a decision", description = "One decision with its full explanation and inputs.")
     @APIResponse(responseCode = "404", description = "No such decision")
     public DecisionView get(@Parameter(description = "Decision id", example = "0b7e2c1d-6a2f-4d8e-9c3b-1f2e3d4c5b6a")
                             @PathParam("decisionId") UUID decisionId) {
@@ -90,7 +94,8 @@ public class MatchingResource {
     @Path("/matching/preview")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR, Roles.OPS})
-    @Operation(summary = "Preview a decision", description = "The decision the service would make now for a "
+    @Operation(operationId = "previewDecision",
+            summary = "Preview a decision", description = "The decision the service would make now for a "
             + "hypothetical lead (postcode or coordinates, wish, excluded partners, day), with the same partners "
             + "and rules; nothing is stored or published.")
     public DecisionView preview(@Valid @NotNull PreviewRequest request) {
@@ -107,7 +112,8 @@ public class MatchingResource {
     @Path("/matching/backtest")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COORDINATOR, Roles.OPS})
-    @Operation(summary = "Backtest a routing policy", description = "What-if: replays stored decisions (the newest "
+    @Operation(operationId = "backtestRoutingPolicy",
+            summary = "Backtest a routing policy", description = "What-if: replays stored decisions (the newest "
             + "`last`, default 1000, or those made in [from, to); at most 10,000) under the live policy and a proposed "
             + "one (margins, margin mode, relative to capacity, default service-area radius, widening) and reports both "
             + "side by side: how many decisions change (with examples), average and 95th-percentile km from customer "

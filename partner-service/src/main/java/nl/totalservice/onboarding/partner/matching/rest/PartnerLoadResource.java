@@ -26,7 +26,8 @@ public class PartnerLoadResource {
 
     @GET
     @RolesAllowed(Roles.OPS)
-    @Operation(summary = "Partner load drift", description = "Recomputes each partner's open assignments and last "
+    @Operation(operationId = "getPartnerLoadDrift",
+            summary = "Partner load drift", description = "Recomputes each partner's open assignments and last "
             + "assignment from the routed leads and the assignment log (a scan of the whole history) and lists "
             + "the partners whose kept figures, which decisions use, differ. Empty when all agree.")
     public List<PartnerLoadDriftView> drift() {

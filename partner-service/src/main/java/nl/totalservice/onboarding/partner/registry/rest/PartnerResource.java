@@ -62,13 +62,14 @@ public class PartnerResource {
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Register a partner", description = "Registers a partner firm. Without a location its "
+    @Operation(operationId = "registerPartner",
+            summary = "Register a partner", description = "Registers a partner firm. Without a location its "
             + "coordinates are the centre of its postcode's PC4 area (GeoNames gazetteer). Without a serviceArea it "
             + "serves the default radius (partner.matching.service-area.default-radius-km, 40 km) around its office. "
             + "A bad PC4 range or an unknown province is a 400 naming the field. Publishes PartnerRegistered.")
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag point at it",
-            headers = {@Header(name = "Location", description = "URL of the new partner"),
-                    @Header(name = "ETag", description = "Its version, for If-Match")},
+            headers = {@Header(name = "Location", description = "URL of the new partner", schema = @Schema(implementation = String.class)),
+                    @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(implementation = String.class))},
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "409", description = "A partner with this email exists (see existingId)")
     @APIResponse(responseCode = "422", description = "No location is given and the gazetteer cannot place the postcode "
@@ -84,7 +85,8 @@ public class PartnerResource {
 
     @GET
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR, Roles.PARTNER, Roles.OPS})
-    @Operation(summary = "List partners", description = "Partners by name, filtered by active flag and name. "
+    @Operation(operationId = "listPartners",
+            summary = "List partners", description = "Partners by name, filtered by active flag and name. "
             + "Partner users see other firms restricted to id, name, city and active.")
     public Page<PartnerView> list(
             @Parameter(description = "Only active (true) or inactive (false) partners", example = "true")
@@ -102,7 +104,8 @@ public class PartnerResource {
     @GET
     @Path("/me")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "My partner firm", description = "The full record of the partner firm named in the caller's token.")
+    @Operation(operationId = "getMyPartner",
+            summary = "My partner firm", description = "The full record of the partner firm named in the caller's token.")
     @APIResponse(responseCode = "404", description = "The token's partner firm is not registered")
     public Response me() {
         return read(caller.partnerId());
@@ -111,10 +114,11 @@ public class PartnerResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR, Roles.PARTNER, Roles.OPS})
-    @Operation(summary = "Get a partner", description = "The partner with its ETag (version). Partner users get "
+    @Operation(operationId = "getPartner",
+            summary = "Get a partner", description = "The partner with its ETag (version). Partner users get "
             + "their own firm in full and other firms restricted.")
     @APIResponse(responseCode = "200", description = "The partner",
-            headers = @Header(name = "ETag", description = "Its version, for If-Match"),
+            headers = @Header(name = "ETag", description = "Its version, for If-Match", schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "404", description = "No such partner")
     public Response get(@Parameter(description = "Partner id", example = "5b0e6f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b")
@@ -125,11 +129,13 @@ public class PartnerResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Replace a partner", description = "Replaces what the coordinator maintains (everything but "
+    @Operation(operationId = "replacePartner",
+            summary = "Replace a partner", description = "Replaces what the coordinator maintains (everything but "
             + "the customer count), the service area included: the next decision uses it. If-Match with the ETag from GET "
             + "is optional and honoured when sent (412 when the partner changed since; * means any version). "
             + "Publishes PartnerUpdated (with serviceArea).")
-    @APIResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", description = "The new version"),
+    @APIResponse(responseCode = "200", description = "Replaced",
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "404", description = "No such partner")
     @APIResponse(responseCode = "409", description = "Another partner has this email")

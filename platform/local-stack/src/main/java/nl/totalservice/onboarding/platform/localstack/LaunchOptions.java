@@ -14,6 +14,8 @@ record LaunchOptions(Path projectDir, Path dataDir, boolean fresh, boolean infra
                    run-local.sh token <role> [email] [partnerId]   print a dev token (role: sales, coordinator, partner, ops)
                    run-local.sh events <topic> [--key <id>] [--type <type>] [--follow]   print a topic's events
                    run-local.sh redrive <topic>.dlq [--id <ce_id>] [--dry-run]       send dead letters back to their topic
+                   run-local.sh topics --bootstrap-servers <host:port> [--kafka-config <file>] [--increase-partitions]
+                                                            create/align the topics of deploy/kafka/topics.yaml on any broker
                    run-local.sh bench [--rate <flows/s>] [--find-max] [--warmup 180s] [--duration 5m] [--out <file>] ...
                                                             the whole-flow benchmark (bench --help; docs/benchmarks/README.md)
                    run-local.sh faults [--flows <n>] [--only services,kafka,postgres,smtp,instances] ...

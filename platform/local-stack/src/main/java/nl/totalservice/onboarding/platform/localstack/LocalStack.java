@@ -6,6 +6,7 @@ import nl.totalservice.onboarding.platform.testing.infra.KafkaBroker;
 import nl.totalservice.onboarding.platform.testing.infra.PostgresServer;
 import nl.totalservice.onboarding.platform.testing.infra.SmtpServer;
 import nl.totalservice.onboarding.platform.testing.jwt.DevTokens;
+import nl.totalservice.onboarding.platform.testing.kafka.topics.TopicDefinition;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,6 +45,10 @@ public final class LocalStack {
     public static void main(String[] args) {
         if (List.of(args).contains("faults")) {
             nl.totalservice.onboarding.platform.localstack.faults.Faults.main(args);
+            return;
+        }
+        if (List.of(args).contains("topics")) {
+            TopicsCommand.main(args);
             return;
         }
         if (List.of(args).contains("bench")) {
@@ -100,6 +105,10 @@ public final class LocalStack {
         step("Starting Kafka (KRaft) on port " + options.kafkaPort() + " ...");
         kafka = KafkaBroker.startPersistent(data.resolve("kafka"), options.kafkaPort(), 3);
         step("  Kafka ready at " + kafka.bootstrapServers());
+        // the same definitions as production (deploy/kafka/topics.yaml), so nothing depends on auto-creation
+        TopicsCommand.apply(kafka.bootstrapServers(), Map.of(),
+                TopicDefinition.load(options.projectDir().resolve("deploy/kafka/topics.yaml")), true)
+                .forEach(line -> step("  topics: " + line));
 
         smtp = SmtpServer.start(options.smtpPort());
         mailViewer = MailViewer.start(options.mailViewerPort(), smtp);

@@ -62,9 +62,13 @@ class ComposeFileTest {
         String port = config.getProperty("quarkus.http.port");
         assertThat(port).isEqualTo(Integer.toString(service.port()));
         assertThat(list(map(services, service.name()), "ports")).contains(port + ":" + port);
-        Path dockerfile = ROOT.resolve((String) map(map(services, service.name()), "build").get("dockerfile"));
-        assertThat(Files.readString(dockerfile)).contains("EXPOSE " + port)
-                .contains("-pl " + service.name() + " ").contains(service.name() + "/target/quarkus-app/");
+        Map<String, Object> build = map(map(services, service.name()), "build");
+        assertThat(map(build, "args")).containsEntry("SERVICE", service.name()).containsEntry("PORT", port);
+        String dockerfile = Files.readString(ROOT.resolve((String) build.get("dockerfile")));
+        assertThat(dockerfile).contains("EXPOSE ${PORT}").contains("/${SERVICE}/target/quarkus-app/lib/")
+                .contains("-pl lead-service,partner-service,task-service,notification-service -am");
+        assertThat(dockerfile.substring(0, dockerfile.indexOf("AS build"))).as("one build stage for every image")
+                .doesNotContain("ARG");
         assertThat(healthcheck(service)).contains("/" + port).contains("/q/health/ready");
     }
 
@@ -116,6 +120,18 @@ class ComposeFileTest {
         String bootstrap = (String) map(map(services, service.name()), "environment").get("KAFKA_BOOTSTRAP_SERVERS");
         String listeners = (String) map(map(services, "kafka"), "environment").get("KAFKA_ADVERTISED_LISTENERS");
         assertThat(listeners).contains("://" + bootstrap);
+    }
+
+    @Test
+    void letsPostgresAcceptEveryServicePoolAtOnce() throws IOException {
+        int pools = 0;
+        for (ServiceDefinition service : ServiceDefinition.ALL) {
+            pools += Integer.parseInt(applicationProperties(service).getProperty("quarkus.datasource.jdbc.max-size"));
+        }
+        List<String> command = list(map(services, "postgres"), "command");
+        String maxConnections = command.get(command.indexOf("-c") + 1);
+        assertThat(maxConnections).startsWith("max_connections=");
+        assertThat(Integer.parseInt(maxConnections.substring("max_connections=".length()))).isGreaterThan(pools + 10);
     }
 
     @Test

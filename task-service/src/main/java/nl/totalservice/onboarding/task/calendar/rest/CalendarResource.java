@@ -43,7 +43,8 @@ public class CalendarResource {
 
     @GET
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTNER, Roles.SALES, Roles.OPS})
-    @Operation(summary = "The working calendar", description = "Office hours and, for each day from `from` to `to` "
+    @Operation(operationId = "getCalendar",
+            summary = "The working calendar", description = "Office hours and, for each day from `from` to `to` "
             + "(at most 366 days; default: today and the next 30 days), whether it is a working day and if not why: "
             + "weekend, public holiday or a day the coordinator closed.")
     public CalendarView calendar(
@@ -60,7 +61,8 @@ public class CalendarResource {
     @GET
     @Path("/closed-days")
     @RolesAllowed({Roles.COORDINATOR, Roles.OPS})
-    @Operation(summary = "Days closed for every partner", description = "From `from` (default today) to `to` "
+    @Operation(operationId = "listClosedDays",
+            summary = "Days closed for every partner", description = "From `from` (default today) to `to` "
             + "(default a year later), by date.")
     public List<ClosedDayView> closedDays(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate first = QueryParams.date("from", from);
@@ -75,7 +77,8 @@ public class CalendarResource {
     @Path("/closed-days/{day}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Close a day for every partner", description = "A company day: deadlines set from now on do not "
+    @Operation(operationId = "closeDay",
+            summary = "Close a day for every partner", description = "A company day: deadlines set from now on do not "
             + "count it, and messages to partners due that day wait for the next working period. Putting a closed day "
             + "again changes its reason.")
     public ClosedDayView close(@Parameter(description = "The day, e.g. 2026-12-31") @PathParam("day") String day,
@@ -86,7 +89,8 @@ public class CalendarResource {
     @DELETE
     @Path("/closed-days/{day}")
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Open a closed day again")
+    @Operation(operationId = "reopenDay",
+            summary = "Open a closed day again")
     public void reopen(@Parameter(description = "The day, e.g. 2026-12-31") @PathParam("day") String day) {
         calendar.reopen(pathDate(day));
     }

@@ -49,7 +49,8 @@ public class CallResource {
     }
 
     @GET
-    @Operation(summary = "Calls to make", description = "Calls to partners, the ones due first, with the partner's phone "
+    @Operation(operationId = "listCalls",
+            summary = "Calls to make", description = "Calls to partners, the ones due first, with the partner's phone "
             + "number and the customer for context. By default the OPEN ones.")
     public Page<CallView> list(
             @Parameter(description = "OPEN (default), DONE or CLOSED", example = "OPEN",
@@ -68,7 +69,8 @@ public class CallResource {
 
     @GET
     @Path("/{callId}")
-    @Operation(summary = "Read a call", description = "The call with its attempts.")
+    @Operation(operationId = "getCall",
+            summary = "Read a call", description = "The call with its attempts.")
     @APIResponse(responseCode = "200", description = "The call")
     @APIResponse(responseCode = "404", description = "No such call")
     public CallView get(@Parameter(description = "Call id", example = CALL_ID_EXAMPLE) @PathParam("callId") UUID callId) {
@@ -77,7 +79,8 @@ public class CallResource {
 
     @POST
     @Path("/{callId}/outcome")
-    @Operation(summary = "Record a call's outcome", description = "REACHED closes the call; NO_ANSWER makes it due again "
+    @Operation(operationId = "recordCallOutcome",
+            summary = "Record a call's outcome", description = "REACHED closes the call; NO_ANSWER makes it due again "
             + "after the configured wait; CALL_BACK makes it due at callBackAt. Publishes TaskCallRecorded.")
     @APIResponse(responseCode = "200", description = "Recorded")
     @APIResponse(responseCode = "404", description = "No such call")

@@ -43,7 +43,8 @@ public class PartnerDeclineResource {
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Record the assigned partner's decline",
+    @Operation(operationId = "recordPartnerDecline",
+            summary = "Record the assigned partner's decline",
             description = "For a partner who declines by phone or email instead of in the portal: exactly the "
                     + "partner's own decline (the task goes back to the queue without that partner, TaskDeclined, "
                     + "partner-service decides again, the owner hears it), with you as the one who declined "

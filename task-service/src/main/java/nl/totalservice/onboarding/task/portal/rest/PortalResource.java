@@ -58,7 +58,8 @@ public class PortalResource {
     }
 
     @GET
-    @Operation(summary = "My tasks", description = "Tasks assigned to your firm (including completed and cancelled ones), "
+    @Operation(operationId = "listMyTasks",
+            summary = "My tasks", description = "Tasks assigned to your firm (including completed and cancelled ones), "
             + "newest first, with the customer's contact details.")
     public Page<PortalTaskView> list(
             @Parameter(description = "Only these statuses (repeat or comma-separate)", example = "ASSIGNED",
@@ -73,7 +74,8 @@ public class PortalResource {
 
     @GET
     @Path("/{taskId}")
-    @Operation(summary = "One of my tasks", description = "The task with the customer's contact details.")
+    @Operation(operationId = "getMyTask",
+            summary = "One of my tasks", description = "The task with the customer's contact details.")
     @APIResponse(responseCode = "200", description = "The task")
     @APIResponse(responseCode = "404", description = NOT_YOURS)
     public PortalTaskView get(@Parameter(description = "Task id", example = TASK_ID_EXAMPLE) @PathParam("taskId") UUID taskId) {
@@ -82,7 +84,8 @@ public class PortalResource {
 
     @POST
     @Path("/{taskId}/acceptance")
-    @Operation(summary = "Accept a task", description = "You will contact the customer. Publishes TaskAccepted; an open "
+    @Operation(operationId = "acceptTask",
+            summary = "Accept a task", description = "You will contact the customer. Publishes TaskAccepted; an open "
             + "phone call about it closes.")
     @APIResponse(responseCode = "200", description = "Accepted")
     @APIResponse(responseCode = "404", description = NOT_YOURS)
@@ -96,7 +99,8 @@ public class PortalResource {
 
     @POST
     @Path("/{taskId}/decline")
-    @Operation(summary = "Decline a task", description = "The task goes back to the coordinator's queue without you "
+    @Operation(operationId = "declineTask",
+            summary = "Decline a task", description = "The task goes back to the coordinator's queue without you "
             + "(TaskDeclined); partner-service then suggests another partner. The answer shows the task as it left you "
             + "(status OPEN); after that it is no longer among your tasks.")
     @APIResponse(responseCode = "200", description = "Declined")
@@ -113,7 +117,8 @@ public class PortalResource {
 
     @POST
     @Path("/{taskId}/customer-contact")
-    @Operation(summary = "Report contact with the customer", description = "After accepting; may be reported more than "
+    @Operation(operationId = "reportCustomerContact",
+            summary = "Report contact with the customer", description = "After accepting; may be reported more than "
             + "once. Publishes TaskCustomerContacted.")
     @APIResponse(responseCode = "200", description = "Recorded")
     @APIResponse(responseCode = "404", description = NOT_YOURS)
@@ -129,7 +134,8 @@ public class PortalResource {
 
     @POST
     @Path("/{taskId}/completion")
-    @Operation(summary = "Complete a task", description = "After accepting, with an outcome. Publishes TaskCompleted.")
+    @Operation(operationId = "completeTask",
+            summary = "Complete a task", description = "After accepting, with an outcome. Publishes TaskCompleted.")
     @APIResponse(responseCode = "200", description = "Completed")
     @APIResponse(responseCode = "404", description = NOT_YOURS)
     @APIResponse(responseCode = "409", description = "Not ACCEPTED or CUSTOMER_CONTACTED (currentState)")

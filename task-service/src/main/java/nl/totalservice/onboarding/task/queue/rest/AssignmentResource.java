@@ -42,7 +42,8 @@ public class AssignmentResource {
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Assign a task to a partner",
+    @Operation(operationId = "assignTask",
+            summary = "Assign a task to a partner",
             description = "Gives an OPEN task to an active partner; a partner other than the suggestion needs an "
                     + "overrideReason. Sets the accept deadline (shorter when urgent) and publishes TaskAssigned with "
                     + "everything the partner's notification needs. An urgent task also opens a phone call to the "

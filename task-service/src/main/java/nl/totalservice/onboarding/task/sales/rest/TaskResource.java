@@ -59,7 +59,8 @@ public class TaskResource {
 
     @POST
     @RolesAllowed(Roles.SALES)
-    @Operation(summary = "Open a follow-up task by hand",
+    @Operation(operationId = "createTask",
+            summary = "Open a follow-up task by hand",
             description = "Sales opens a task for a lead, naming its own suggested partner and notes. The task enters the "
                     + "coordinator's queue and TaskCreated is published. A lead task-service has not heard of yet is "
                     + "accepted (sales is responsible for the lead id): the answer then has leadDetailsKnown=false and "
@@ -79,7 +80,8 @@ public class TaskResource {
 
     @GET
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR, Roles.OPS})
-    @Operation(summary = "List tasks (sales' progress view)",
+    @Operation(operationId = "listTasks",
+            summary = "List tasks (sales' progress view)",
             description = "Tasks by lead, by owner, by status, urgency, type or assigned partner, newest first, each with "
                     + "its full history. Filters combine (AND).")
     public Page<TaskView> list(
@@ -110,7 +112,8 @@ public class TaskResource {
     @GET
     @Path("/{taskId}")
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR, Roles.OPS})
-    @Operation(summary = "Read a task", description = "The task with its lead details, partners, calls and full history.")
+    @Operation(operationId = "getTask",
+            summary = "Read a task", description = "The task with its lead details, partners, calls and full history.")
     @APIResponse(responseCode = "200", description = "The task")
     @APIResponse(responseCode = "404", description = "No such task")
     public TaskView get(@Parameter(description = "Task id", example = "3c9a7f10-2b1e-4d8a-9e4f-6a5b4c3d2e1f")
@@ -121,7 +124,8 @@ public class TaskResource {
     @POST
     @Path("/{taskId}/cancellation")
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR})
-    @Operation(summary = "Call a task off",
+    @Operation(operationId = "cancelTask",
+            summary = "Call a task off",
             description = "Cancels a task that is not COMPLETED or CANCELLED (reason CANCELLED_BY_SALES or "
                     + "CANCELLED_BY_COORDINATOR from your role). Open calls close; TaskCancelled names the partner who had it.")
     @APIResponse(responseCode = "200", description = "Cancelled")

@@ -40,7 +40,8 @@ public class MeResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Who am I", description = "Returns the user, roles and partner id this service reads from your bearer token.")
+    @Operation(operationId = "getCurrentUser",
+            summary = "Who am I", description = "Returns the user, roles and partner id this service reads from your bearer token.")
     public Me me() {
         return new Me(caller.id(), caller.email(), identity.getRoles().stream().sorted().toList(),
                 caller.partnerIdIfPresent().map(Object::toString).orElse(null));

@@ -1,0 +1,14 @@
+package nl.totalservice.onboarding.notification;
+
+import io.quarkus.test.junit.QuarkusTest;
+import nl.totalservice.onboarding.platform.testing.contract.SavedOpenApiContract;
+
+/** The live OpenAPI document equals docs/openapi/notification-service.yaml, and changes to it stay compatible. */
+@QuarkusTest
+class OpenApiContractTest extends SavedOpenApiContract {
+
+    @Override
+    protected String serviceName() {
+        return "notification-service";
+    }
+}
