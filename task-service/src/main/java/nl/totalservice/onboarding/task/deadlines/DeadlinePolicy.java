@@ -51,11 +51,11 @@ public class DeadlinePolicy {
 
     /**
      * Whether an email about a task to {@code partnerId} must wait: empty for at once (urgent, counted
-     * around the clock, or the office is open), else until the start of the partner's next working
+     * around the clock, holding switched off, or the office is open), else until the start of the partner's next working
      * period, with why the office is closed now.
      */
     public Optional<Hold> hold(boolean urgent, UUID partnerId, Instant now) {
-        if (urgent || settings.counting() == Counting.AROUND_THE_CLOCK) {
+        if (urgent || !settings.holdPartnerEmails() || settings.counting() == Counting.AROUND_THE_CLOCK) {
             return Optional.empty();
         }
         WorkingCalendar calendar = calendars.of(partnerId);

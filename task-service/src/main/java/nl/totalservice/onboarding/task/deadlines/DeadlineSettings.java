@@ -37,6 +37,10 @@ public interface DeadlineSettings {
     @WithDefault("WORKING_TIME")
     Counting urgentCounting();
 
+    /** Whether non-urgent emails to a partner whose office is closed wait for its next working period (deliverAfter). */
+    @WithDefault("true")
+    boolean holdPartnerEmails();
+
     /** How often the scheduler checks deadlines (accept, return, calls); read by the @Scheduled expression. */
     @WithDefault("1m")
     Duration checkInterval();

@@ -176,6 +176,11 @@ class DeadlinePolicyTest {
         }
 
         @Override
+        public boolean holdPartnerEmails() {
+            return true;
+        }
+
+        @Override
         public Duration checkInterval() {
             return Duration.ofMinutes(1);
         }
