@@ -98,6 +98,12 @@ public class Notification {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "held_until")
+    private Instant heldUntil;
+
+    @Column(name = "held_reason")
+    private String heldReason;
+
     @Column(name = "last_attempt_at")
     private Instant lastAttemptAt;
 
@@ -121,7 +127,7 @@ public class Notification {
     protected Notification() {
     }
 
-    /** A new notification, due at once. */
+    /** A new notification, due at once or, when held, once its recipient's office opens. */
     static Notification create(NewNotification spec, int attemptLimit, Instant now) {
         Notification notification = new Notification();
         notification.id = UUID.randomUUID();
@@ -148,6 +154,13 @@ public class Notification {
         if (trace != null) {
             notification.traceparent = trace.traceparent();
             notification.tracestate = trace.tracestate();
+        }
+        Hold hold = spec.hold();
+        if (hold != null && hold.until().isAfter(now)) {
+            notification.heldUntil = hold.until();
+            notification.heldReason = hold.reason() == null ? "recipient's office closed"
+                    : hold.reason().substring(0, Math.min(hold.reason().length(), 300));
+            notification.nextAttemptAt = hold.until();
         }
         return notification;
     }
@@ -315,6 +328,16 @@ public class Notification {
 
     public Instant nextAttemptAt() {
         return nextAttemptAt;
+    }
+
+    /** Until when the message was held (its recipient's office was closed), or null when it was not. */
+    public Instant heldUntil() {
+        return heldUntil;
+    }
+
+    /** Why it was held, or null. */
+    public String heldReason() {
+        return heldReason;
     }
 
     public Instant createdAt() {

@@ -23,10 +23,11 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
     private static final String INSERT_UNLESS_EXISTS = "insert into notification (id, kind, channel, status, "
             + "recipient, recipient_name, language, subject, text_body, html_body, source_event_id, "
             + "source_event_type, lead_id, lead_name, task_id, partner_id, owner_email, attempts, attempt_limit, "
-            + "manual_retries, next_attempt_at, created_at, version, traceparent, tracestate) values (:id, :kind, :channel, "
-            + ":status, :recipient, :recipientName, :language, :subject, :textBody, :htmlBody, :sourceEventId, "
-            + ":sourceEventType, :leadId, :leadName, :taskId, :partnerId, :ownerEmail, 0, :attemptLimit, 0, :now, :now, 0, "
-            + ":traceparent, :tracestate) "
+            + "manual_retries, next_attempt_at, created_at, held_until, held_reason, version, traceparent, tracestate) "
+            + "values (:id, :kind, :channel, :status, "
+            + ":recipient, :recipientName, :language, :subject, :textBody, :htmlBody, :sourceEventId, "
+            + ":sourceEventType, :leadId, :leadName, :taskId, :partnerId, :ownerEmail, 0, :attemptLimit, 0, :next, :now, "
+            + ":heldUntil, :heldReason, 0, :traceparent, :tracestate) "
             + "on conflict on constraint notification_once do nothing";
     /** Due rows, oldest first; rows another instance is claiming are skipped, not waited for. */
     private static final String CLAIM = "select * from notification where status in ('PENDING', 'SENDING') "
@@ -61,6 +62,9 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                         String.class)
                 .setParameter("tracestate", notification.trace() == null ? null : notification.trace().tracestate(),
                         String.class)
+                .setParameter("next", notification.nextAttemptAt(), Instant.class)
+                .setParameter("heldUntil", notification.heldUntil(), Instant.class)
+                .setParameter("heldReason", notification.heldReason(), String.class)
                 .executeUpdate();
         return inserted > 0;
     }

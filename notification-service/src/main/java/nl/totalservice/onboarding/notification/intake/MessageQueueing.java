@@ -1,6 +1,7 @@
 package nl.totalservice.onboarding.notification.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.totalservice.onboarding.notification.delivery.Hold;
 import nl.totalservice.onboarding.notification.delivery.NewNotification;
 import nl.totalservice.onboarding.notification.delivery.NotificationKind;
 import nl.totalservice.onboarding.notification.delivery.NotificationQueue;
@@ -31,8 +32,15 @@ public class MessageQueueing {
     }
 
     public void queue(NotificationKind kind, Recipient recipient, Object model, SourceEvent source, About about) {
+        queue(kind, recipient, model, source, about, null);
+    }
+
+    /** Queues a message that waits until {@code hold} ends (null: at once). */
+    public void queue(NotificationKind kind, Recipient recipient, Object model, SourceEvent source, About about,
+                      Hold hold) {
         RenderedMessage message = renderer.render(kind.template(), recipient.language(), model);
         queue.enqueue(new NewNotification(kind, recipient.email(), recipient.name(), recipient.language(), message,
-                source.id(), source.type(), about.leadId(), about.leadName(), about.taskId(), about.partnerId(), about.ownerEmail()));
+                source.id(), source.type(), about.leadId(), about.leadName(), about.taskId(), about.partnerId(),
+                about.ownerEmail(), hold));
     }
 }

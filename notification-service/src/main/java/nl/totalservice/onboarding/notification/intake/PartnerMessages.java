@@ -2,6 +2,7 @@ package nl.totalservice.onboarding.notification.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.totalservice.onboarding.notification.contact.PartnerContact;
+import nl.totalservice.onboarding.notification.delivery.Hold;
 import nl.totalservice.onboarding.notification.delivery.NotificationKind;
 import nl.totalservice.onboarding.notification.intake.payload.LeadSummary;
 import nl.totalservice.onboarding.notification.intake.payload.Owner;
@@ -13,7 +14,10 @@ import nl.totalservice.onboarding.notification.message.Links;
 import nl.totalservice.onboarding.notification.message.OverdueReminderMail;
 import nl.totalservice.onboarding.notification.message.TaskAssignedMail;
 
-/** The messages a partner receives: its new task, and a reminder when it did not accept in time. */
+/**
+ * The messages a partner receives: its new task, and a reminder when it did not accept in time. Both
+ * wait for the partner's office to open when task-service says so ({@code deliverAfter}).
+ */
 @ApplicationScoped
 public class PartnerMessages {
 
@@ -43,7 +47,7 @@ public class PartnerMessages {
                 owner == null ? null : owner.email(), links.partnerTask(event.taskId()));
         messages.queue(NotificationKind.TASK_ASSIGNED, recipient, model, source,
                 new MessageQueueing.About(event.leadId(), lead.companyName(), event.taskId(), event.partnerId(),
-                        owner));
+                        owner), Hold.of(event.deliverAfter(), event.deliverAfterReason()));
     }
 
     public void overdueReminder(SourceEvent source, TaskOverdue event, PartnerContact partner) {
@@ -55,7 +59,7 @@ public class PartnerMessages {
                 links.partnerTask(event.taskId()));
         messages.queue(NotificationKind.OVERDUE_REMINDER, recipient, model, source,
                 new MessageQueueing.About(event.leadId(), lead.companyName(), event.taskId(), event.partnerId(),
-                        event.owner()));
+                        event.owner()), Hold.of(event.deliverAfter(), event.deliverAfterReason()));
     }
 
     private static String blankToNull(String value) {

@@ -35,6 +35,30 @@ class NotificationTest {
     }
 
     @Test
+    void aHeldNotificationIsDueOnlyWhenItsRecipientsOfficeOpensAndSaysWhy() {
+        Instant monday = T0.plus(Duration.ofDays(2));
+        Notification notification = Notification.create(new NewNotification(NotificationKind.TASK_ASSIGNED,
+                "info@noord.nl", "Jan", Language.NL, new RenderedMessage("s", "t", "<p>h</p>"), "e1", "TaskAssigned",
+                null, null, null, null, null, new Hold(monday, "weekend (Saturday)")), 3, T0);
+
+        assertThat(notification.status()).isEqualTo(NotificationStatus.PENDING);
+        assertThat(notification.nextAttemptAt()).isEqualTo(monday);
+        assertThat(notification.heldUntil()).isEqualTo(monday);
+        assertThat(notification.heldReason()).isEqualTo("weekend (Saturday)");
+    }
+
+    @Test
+    void aHoldThatHasAlreadyEndedDoesNotDelayTheMessage() {
+        Notification notification = Notification.create(new NewNotification(NotificationKind.OVERDUE_REMINDER,
+                "info@noord.nl", "Jan", Language.NL, new RenderedMessage("s", "t", "<p>h</p>"), "e2", "TaskOverdue",
+                null, null, null, null, null, new Hold(T0.minusSeconds(60), "outside office hours (09:00-17:00)")), 3, T0);
+
+        assertThat(notification.nextAttemptAt()).isEqualTo(T0);
+        assertThat(notification.heldUntil()).isNull();
+        assertThat(notification.heldReason()).isNull();
+    }
+
+    @Test
     void anAttemptMakesItSendingCountsTheAttemptAndHoldsItForTheLease() {
         Notification notification = newNotification(3);
 
@@ -212,6 +236,6 @@ class NotificationTest {
         return new NewNotification(kind, " Info@BoekhoudingNoord.nl ", "Jan Jansen", Language.NL,
                 new RenderedMessage("Nieuwe opvolgtaak", "Beste Jan,\n", "<p>Beste Jan,</p>"),
                 UUID.randomUUID().toString(), "TaskAssigned", UUID.randomUUID(), "Bakkerij De Vries",
-                UUID.randomUUID(), partnerId, "Sanne@TotalService.nl");
+                UUID.randomUUID(), partnerId, "Sanne@TotalService.nl", null);
     }
 }

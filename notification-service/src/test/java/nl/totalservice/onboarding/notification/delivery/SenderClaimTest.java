@@ -125,7 +125,7 @@ class SenderClaimTest {
                 ids.add(queue.enqueue(new NewNotification(NotificationKind.TASK_ASSIGNED,
                         "claim-" + i + "-" + eventId + "@example.nl", null, Language.NL,
                         new RenderedMessage("subject", "text", "<p>html</p>"), eventId, "TaskAssigned",
-                        null, null, null, null, null)).orElseThrow());
+                        null, null, null, null, null, null)).orElseThrow());
             }
             return ids;
         });

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -110,6 +112,37 @@ class TaskAssignedNotificationTest {
                         "URGENT_CALL " + task.ownerEmail() + " SENT",
                         "URGENT_CALL coordinator-test@totalservice.nl SENT",
                         "URGENT_CALL coordinator2-test@totalservice.nl SENT"));
+    }
+
+    @Test
+    void holdsThePartnersEmailUntilItsOfficeOpensAndTheDeliveryLogSaysWhy() {
+        Partner partner = Partner.random("nl");
+        Task closedNow = Task.random();
+        Task opensSoon = Task.random();
+        events.partnerRegistered(partner);
+        Instant monday = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
+        Instant soon = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
+
+        String heldId = events.taskAssignedHeld(closedNow, partner, monday, "weekend (Saturday)");
+        String soonId = events.taskAssignedHeld(opensSoon, partner, soon, "outside office hours (09:00-17:00)");
+
+        ReceivedMail released = awaitMail(smtp, partner.email(), opensSoon.companyName());
+        assertThat(released.subject()).startsWith("Nieuwe opvolgtaak");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(forSourceEvent(soonId)).singleElement()
+                .satisfies(row -> {
+                    assertThat(row).containsEntry("status", "SENT")
+                            .containsEntry("heldReason", "outside office hours (09:00-17:00)");
+                    assertThat(Instant.parse((String) row.get("heldUntil"))).isEqualTo(soon);
+                    assertThat(Instant.parse((String) row.get("sentAt"))).isAfterOrEqualTo(soon);
+                }));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(forSourceEvent(heldId)).singleElement()
+                .satisfies(row -> {
+                    assertThat(row).containsEntry("status", "PENDING").containsEntry("heldReason", "weekend (Saturday)")
+                            .containsEntry("attempts", 0);
+                    assertThat(Instant.parse((String) row.get("heldUntil"))).isEqualTo(monday);
+                    assertThat(Instant.parse((String) row.get("nextAttemptAt"))).isEqualTo(monday);
+                }));
+        assertThat(mailsTo(smtp, partner.email(), closedNow.companyName())).isEmpty();
     }
 
     @Test

@@ -101,6 +101,14 @@ public final class TestEvents implements AutoCloseable {
         return eventId;
     }
 
+    /** A TaskAssigned that asks to hold the partner's email until {@code deliverAfter}. */
+    public String taskAssignedHeld(Task task, Partner partner, java.time.Instant deliverAfter, String reason) {
+        Map<String, Object> body = taskAssignedBody(task, partner, false);
+        body.put("deliverAfter", deliverAfter.toString());
+        body.put("deliverAfterReason", reason);
+        return send("task-events", task.taskId().toString(), "TaskAssigned", body);
+    }
+
     public String taskOverdue(Task task, Partner partner) {
         Map<String, Object> body = taskBody(task, "ASSIGNED");
         body.put("partnerId", partner.id().toString());

@@ -5,10 +5,12 @@ import nl.totalservice.onboarding.partner.Topics;
 import nl.totalservice.onboarding.partner.geography.ServiceAreaConfig;
 import nl.totalservice.onboarding.partner.registry.event.PartnerRegistered;
 import nl.totalservice.onboarding.partner.registry.event.ServiceAreaPayload;
+import nl.totalservice.onboarding.partner.registry.event.UnavailablePayload;
 import nl.totalservice.onboarding.partner.registry.event.PartnerUpdated;
 import nl.totalservice.onboarding.platform.messaging.outbox.Outbox;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Publishes partner snapshots through the outbox, after flushing so the event carries the new version. */
@@ -30,7 +32,13 @@ class PartnerEvents {
         outbox.publish(Topics.PARTNER_EVENTS, new PartnerRegistered(UUID.randomUUID(), now, partner.id(),
                 partner.version(), partner.name(), partner.contactName(), partner.email(), partner.phone(),
                 partner.preferredLanguage(), partner.active(), partner.postcode(), partner.city(), partner.location(),
-                partner.capacity(), partner.activeCustomers(), ServiceAreaPayload.of(partner.serviceArea(), defaultRadiusKm)));
+                partner.capacity(), partner.activeCustomers(), ServiceAreaPayload.of(partner.serviceArea(), defaultRadiusKm),
+                unavailable(partner)));
+    }
+
+    private static List<UnavailablePayload> unavailable(Partner partner) {
+        return partner.unavailability().stream()
+                .map(period -> new UnavailablePayload(period.from(), period.to(), period.reason())).toList();
     }
 
     void updated(Partner partner, Instant now) {
@@ -38,6 +46,7 @@ class PartnerEvents {
         outbox.publish(Topics.PARTNER_EVENTS, new PartnerUpdated(UUID.randomUUID(), now, partner.id(),
                 partner.version(), partner.name(), partner.contactName(), partner.email(), partner.phone(),
                 partner.preferredLanguage(), partner.active(), partner.postcode(), partner.city(), partner.location(),
-                partner.capacity(), partner.activeCustomers(), ServiceAreaPayload.of(partner.serviceArea(), defaultRadiusKm)));
+                partner.capacity(), partner.activeCustomers(), ServiceAreaPayload.of(partner.serviceArea(), defaultRadiusKm),
+                unavailable(partner)));
     }
 }

@@ -113,6 +113,9 @@ class PartnerResourceTest {
         assertThat(updated.field("version")).isEqualTo("1");
         assertThat(updated.field("active")).isEqualTo("false");
         assertThat(updated.field("city")).isEqualTo("Zwolle");
+        assertThat(updated.field("/unavailable/0/from")).isEqualTo("2026-12-24");
+        assertThat(updated.field("/unavailable/0/to")).isEqualTo("2027-01-02");
+        assertThat(updated.field("/unavailable/0/reason")).isEqualTo("Christmas");
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.totalservice.onboarding.task.calls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
+import nl.totalservice.onboarding.task.deadlines.DeadlinePolicy;
 import nl.totalservice.onboarding.task.followup.CallAttempt;
 import nl.totalservice.onboarding.task.followup.CallOutcome;
 import nl.totalservice.onboarding.task.followup.CallStatus;
@@ -26,12 +27,15 @@ public class CallService {
     private final TaskRepository tasks;
     private final TaskEvents events;
     private final CallSettings settings;
+    private final DeadlinePolicy deadlines;
     private final Clock clock;
 
-    public CallService(TaskRepository tasks, TaskEvents events, CallSettings settings, Clock clock) {
+    public CallService(TaskRepository tasks, TaskEvents events, CallSettings settings, DeadlinePolicy deadlines,
+                       Clock clock) {
         this.tasks = tasks;
         this.events = events;
         this.settings = settings;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -49,7 +53,9 @@ public class CallService {
         UUID taskId = tasks.findByCall(callId).map(FollowUpTask::id).orElseThrow(() -> ProblemException.notFound("Call", callId));
         FollowUpTask task = tasks.lock(taskId).orElseThrow(() -> ProblemException.notFound("Call", callId));
         CallAttempt attempt = new CallAttempt(now, outcome, outcome == CallOutcome.CALL_BACK ? callBackAt : null, actor, note);
-        PartnerCall call = task.recordCall(callId, attempt, settings.retryAfter(), settings.escalateAfter());
+        UUID partnerId = task.call(callId).partnerId();
+        PartnerCall call = task.recordCall(callId, attempt, deadlines.callPeriod(partnerId, settings.retryAfter()),
+                deadlines.callPeriod(partnerId, settings.escalateAfter()));
         events.callRecorded(task, call, attempt);
         tasks.flush();
         return view.apply(task, call);

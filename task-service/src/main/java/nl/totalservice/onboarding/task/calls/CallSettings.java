@@ -9,11 +9,11 @@ import java.time.Duration;
 @ConfigMapping(prefix = "task.calls")
 public interface CallSettings {
 
-    /** How long a due call may stay unmade before it escalates ({@code TaskCallEscalated}). */
+    /** How long a due call may stay unmade before it escalates ({@code TaskCallEscalated}); counted like urgent deadlines. */
     @WithDefault("30m")
     Duration escalateAfter();
 
-    /** After NO_ANSWER, how long until the call is due again. */
+    /** After NO_ANSWER, how long until the call is due again; counted like urgent deadlines. */
     @WithDefault("30m")
     Duration retryAfter();
 

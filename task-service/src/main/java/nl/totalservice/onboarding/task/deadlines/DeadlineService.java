@@ -27,12 +27,15 @@ public class DeadlineService {
     private final TaskRepository tasks;
     private final TaskEvents events;
     private final DeadlineSettings settings;
+    private final DeadlinePolicy policy;
     private final MeterRegistry registry;
 
-    public DeadlineService(TaskRepository tasks, TaskEvents events, DeadlineSettings settings, MeterRegistry registry) {
+    public DeadlineService(TaskRepository tasks, TaskEvents events, DeadlineSettings settings, DeadlinePolicy policy,
+                           MeterRegistry registry) {
         this.tasks = tasks;
         this.events = events;
         this.settings = settings;
+        this.policy = policy;
         this.registry = registry;
     }
 
@@ -47,7 +50,9 @@ public class DeadlineService {
         int fired = 0;
         for (FollowUpTask task : load(tasks.claimOverdue(now, settings.batchSize()))) {
             if (task.markOverdue(ACTOR, now)) {
-                events.overdue(task, now);
+                var hold = policy.hold(task.urgent(), task.assignedPartnerId(), now);
+                events.overdue(task, now, hold.map(DeadlinePolicy.Hold::until).orElse(null),
+                        hold.map(DeadlinePolicy.Hold::reason).orElse(null));
                 fired++;
             }
         }

@@ -20,7 +20,6 @@ import jakarta.persistence.Version;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import org.hibernate.annotations.BatchSize;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * A follow-up task: the aggregate. Every change is a method here that refuses an illegal move
@@ -169,7 +169,7 @@ public class FollowUpTask {
      * declined this task cannot get it again. Urgent tasks open a call to the partner.
      */
     public Optional<PartnerCall> assign(UUID partnerId, String reason, AcceptDeadline deadline, String callAssignee,
-                                        Duration callEscalateAfter, String actor, Instant now) {
+                                        UnaryOperator<Instant> callEscalation, String actor, Instant now) {
         require(EnumSet.of(TaskStatus.OPEN), "assign");
         if (declinedPartnerIds.contains(partnerId)) {
             throw ProblemException.conflict("partner-declined", "Partner " + partnerId
@@ -189,7 +189,7 @@ public class FollowUpTask {
         if (!urgent) {
             return Optional.empty();
         }
-        PartnerCall call = new PartnerCall(id, partnerId, callAssignee, now, callEscalateAfter);
+        PartnerCall call = new PartnerCall(id, partnerId, callAssignee, now, callEscalation.apply(now));
         calls.add(call);
         record(now, actor, HistoryAction.CALL_REQUESTED, partnerId, null, "Phone call for " + callAssignee);
         return Optional.of(call);
@@ -288,9 +288,10 @@ public class FollowUpTask {
     }
 
     /** Records a call attempt on one of this task's calls. */
-    public PartnerCall recordCall(UUID callId, CallAttempt attempt, Duration retryAfter, Duration escalateAfter) {
+    public PartnerCall recordCall(UUID callId, CallAttempt attempt, UnaryOperator<Instant> retry,
+                                  UnaryOperator<Instant> escalation) {
         PartnerCall call = call(callId);
-        call.record(attempt, retryAfter, escalateAfter);
+        call.record(attempt, retry, escalation);
         touch(attempt.at());
         String note = attempt.outcome() == CallOutcome.CALL_BACK
                 ? "Call back at " + attempt.callBackAt() + (attempt.note() == null ? "" : ": " + attempt.note())

@@ -13,11 +13,11 @@ import jakarta.persistence.Table;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import org.hibernate.annotations.BatchSize;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * A phone call to the partner of an urgent assignment. Part of the task aggregate: it changes only
@@ -51,7 +51,7 @@ public class PartnerCall {
     protected PartnerCall() {
     }
 
-    PartnerCall(UUID taskId, UUID partnerId, String assignee, Instant now, Duration escalateAfter) {
+    PartnerCall(UUID taskId, UUID partnerId, String assignee, Instant now, Instant escalateAt) {
         this.id = UUID.randomUUID();
         this.taskId = taskId;
         this.partnerId = partnerId;
@@ -59,11 +59,11 @@ public class PartnerCall {
         this.status = CallStatus.OPEN;
         this.createdAt = now;
         this.dueAt = now;
-        this.escalateAt = now.plus(escalateAfter);
+        this.escalateAt = escalateAt;
     }
 
     /** Records an attempt: REACHED ends the call, NO_ANSWER and CALL_BACK set when to call next. */
-    void record(CallAttempt attempt, Duration retryAfter, Duration escalateAfter) {
+    void record(CallAttempt attempt, UnaryOperator<Instant> retry, UnaryOperator<Instant> escalation) {
         requireOpen("record an outcome for");
         attempts.add(attempt);
         switch (attempt.outcome()) {
@@ -72,14 +72,14 @@ public class PartnerCall {
                 closedAt = attempt.at();
                 closeReason = CallCloseReason.REACHED;
             }
-            case NO_ANSWER -> reschedule(attempt.at().plus(retryAfter), escalateAfter);
-            case CALL_BACK -> reschedule(attempt.callBackAt(), escalateAfter);
+            case NO_ANSWER -> reschedule(retry.apply(attempt.at()), escalation);
+            case CALL_BACK -> reschedule(attempt.callBackAt(), escalation);
         }
     }
 
-    private void reschedule(Instant next, Duration escalateAfter) {
+    private void reschedule(Instant next, UnaryOperator<Instant> escalation) {
         dueAt = next;
-        escalateAt = next.plus(escalateAfter);
+        escalateAt = escalation.apply(next);
         escalatedAt = null;
     }
 

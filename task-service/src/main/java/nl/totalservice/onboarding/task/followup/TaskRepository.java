@@ -17,7 +17,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class TaskRepository {
 
-    private static final String QUEUE_ORDER = " order by t.urgent desc, t.createdAt asc, t.id asc";
+    // working time left to a due time sorts like the due time itself: working time never runs backwards
+    private static final String QUEUE_ORDER = " order by t.urgent desc, t.dueAt asc nulls last, t.createdAt asc, t.id asc";
     private static final String NEWEST_FIRST = " order by t.createdAt desc, t.id asc";
 
     private final EntityManager em;
@@ -69,7 +70,7 @@ public class TaskRepository {
         return slice(filter, NEWEST_FIRST, page, size);
     }
 
-    /** The coordinator's queue: open tasks, urgent first, then oldest. */
+    /** The coordinator's queue: open tasks, urgent first, then the least working time left to the due time, then oldest. */
     public Slice<FollowUpTask> queue(Boolean urgent, TaskType type, int page, int size) {
         TaskFilter filter = new TaskFilter(null, null, java.util.Set.of(TaskStatus.OPEN), urgent, type, null);
         return slice(filter, QUEUE_ORDER, page, size);

@@ -1,10 +1,18 @@
 package nl.totalservice.onboarding.task.partner;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import nl.totalservice.onboarding.task.calendar.DayRange;
+import org.hibernate.annotations.BatchSize;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** task-service's copy of a partner firm, kept from partner-service's snapshots. */
@@ -21,6 +29,11 @@ public class KnownPartner {
     private boolean active;
     private Long sourceVersion;
     private Instant updatedAt;
+    @ElementCollection
+    @CollectionTable(name = "known_partner_unavailability", joinColumns = @JoinColumn(name = "partner_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 100)
+    private List<UnavailableDays> unavailable = new ArrayList<>();
 
     protected KnownPartner() {
     }
@@ -39,6 +52,11 @@ public class KnownPartner {
         email = details.email();
         phone = details.phone();
         active = details.active();
+        if (details.unavailable() != null) {
+            // an older producer sends no list: keep what we know rather than forget it
+            unavailable.clear();
+            details.unavailable().forEach(range -> unavailable.add(new UnavailableDays(range)));
+        }
         sourceVersion = version != null ? version : sourceVersion;
         updatedAt = now;
         return true;
@@ -68,7 +86,17 @@ public class KnownPartner {
         return active;
     }
 
-    /** A partner snapshot as task-service keeps it. */
-    public record PartnerDetails(String name, String contactName, String email, String phone, boolean active) {
+    /** The days the partner is unavailable: its deadlines' clocks pause then. */
+    public List<DayRange> unavailable() {
+        return unavailable.stream().map(UnavailableDays::range).toList();
+    }
+
+    /**
+     * A partner snapshot as task-service keeps it.
+     *
+     * @param unavailable the partner's unavailable days, or null when the snapshot did not say
+     */
+    public record PartnerDetails(String name, String contactName, String email, String phone, boolean active,
+                                 List<DayRange> unavailable) {
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
+import nl.totalservice.onboarding.task.calendar.DayRange;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -56,6 +57,11 @@ public class PartnerDirectory {
                     + ") is not active and cannot take tasks", Map.of("partnerId", partnerId.toString()));
         }
         return partner;
+    }
+
+    /** The days the partner is unavailable; none when it is unknown. */
+    public List<DayRange> unavailability(UUID partnerId) {
+        return find(partnerId).map(KnownPartner::unavailable).orElse(List.of());
     }
 
     public String nameOf(UUID partnerId) {

@@ -57,15 +57,20 @@ public class AssignmentService {
         Instant now = clock.instant();
         String callAssignee = calls.assignee() == CallSettings.Assignee.OWNER && task.owner() != null
                 && task.owner().email() != null ? task.owner().email() : actor;
-        var call = task.assign(partnerId, overrideReason, deadlines.forAssignment(task.urgent(), now), callAssignee,
-                calls.escalateAfter(), actor, now);
-        events.assigned(task);
+        var call = task.assign(partnerId, overrideReason, deadlines.forAssignment(task.urgent(), partnerId, now),
+                callAssignee, deadlines.callPeriod(partnerId, calls.escalateAfter()), actor, now);
+        var hold = deadlines.hold(task.urgent(), partnerId, now);
+        events.assigned(task, hold.map(DeadlinePolicy.Hold::until).orElse(null),
+                hold.map(DeadlinePolicy.Hold::reason).orElse(null));
         call.ifPresent(opened -> events.callRequested(task, opened));
         tasks.flush();
         return view.apply(task);
     }
 
-    /** The queue: open tasks, urgent first, then oldest. */
+    /**
+     * The queue: open tasks, urgent first, then by working time left to their due time (the order of
+     * the due times, which working time never reverses; tasks without one last), then oldest.
+     */
     @Transactional
     public <T> Slice<T> queue(Boolean urgent, TaskType type, int page, int size,
                               Function<List<FollowUpTask>, List<T>> view) {

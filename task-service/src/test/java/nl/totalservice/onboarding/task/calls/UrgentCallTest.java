@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import nl.totalservice.onboarding.platform.testing.kafka.RecordedEvent;
+import nl.totalservice.onboarding.task.deadlines.PartnerCalendars;
 import nl.totalservice.onboarding.task.support.Scenario;
 import nl.totalservice.onboarding.task.support.TaskTopic;
 import org.junit.jupiter.api.Test;
@@ -28,14 +29,17 @@ class UrgentCallTest {
     @Inject
     Scenario given;
 
+    @Inject
+    PartnerCalendars calendars;
+
     @Test
     void anUrgentAssignmentOpensACallForTheAssigningCoordinatorWithAShorterDeadline() {
         Scenario.Assigned task = given.assignedTask(true);
 
         RecordedEvent assigned = TaskTopic.await("TaskAssigned", task.taskId());
         assertThat(assigned.json().path("urgent").asBoolean()).isTrue();
-        assertThat(Duration.between(Instant.parse(assigned.field("occurredAt")), Instant.parse(assigned.field("acceptBy"))))
-                .isEqualTo(Duration.ofHours(4));
+        assertThat(calendars.of(task.partnerId()).between(Instant.parse(assigned.field("occurredAt")),
+                Instant.parse(assigned.field("acceptBy")))).as("4 hours of working time").isEqualTo(Duration.ofHours(4));
         RecordedEvent requested = TaskTopic.await("TaskCallRequested", task.taskId());
         assertThat(requested.field("partnerId")).isEqualTo(task.partnerId().toString());
         assertThat(requested.field("assignee")).isEqualTo(Scenario.COORDINATOR);

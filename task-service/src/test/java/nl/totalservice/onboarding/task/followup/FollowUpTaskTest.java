@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +19,7 @@ class FollowUpTaskTest {
 
     private static final Instant T0 = Instant.parse("2026-07-01T09:00:00Z");
     private static final Duration ESCALATE_AFTER = Duration.ofMinutes(30);
+    private static final UnaryOperator<Instant> ESCALATION = due -> due.plus(ESCALATE_AFTER);
     private static final UUID LEAD = UUID.randomUUID();
     private static final UUID SUGGESTED = UUID.randomUUID();
     private static final UUID OTHER = UUID.randomUUID();
@@ -39,7 +41,7 @@ class FollowUpTaskTest {
     void assigningTheSuggestedPartnerSetsTheAssignmentWithItsDeadlines() {
         FollowUpTask task = matched();
 
-        task.assign(SUGGESTED, null, deadline(), "coordinator", ESCALATE_AFTER, "carla", T0.plusSeconds(60));
+        task.assign(SUGGESTED, null, deadline(), "coordinator", ESCALATION, "carla", T0.plusSeconds(60));
 
         assertThat(task.status()).isEqualTo(TaskStatus.ASSIGNED);
         Assignment assignment = task.assignment().orElseThrow();
@@ -57,11 +59,11 @@ class FollowUpTaskTest {
     void assigningAnotherPartnerThanTheSuggestionNeedsAReasonAndIsRecordedAsAnOverride() {
         FollowUpTask task = matched();
 
-        assertThatThrownBy(() -> task.assign(OTHER, " ", deadline(), "carla", ESCALATE_AFTER, "carla", T0))
+        assertThatThrownBy(() -> task.assign(OTHER, " ", deadline(), "carla", ESCALATION, "carla", T0))
                 .isInstanceOfSatisfying(ProblemException.class, problem -> assertThat(problem.status()).isEqualTo(400));
         assertThat(task.status()).isEqualTo(TaskStatus.OPEN);
 
-        task.assign(OTHER, "  Suggested partner is on holiday ", deadline(), "carla", ESCALATE_AFTER, "carla", T0);
+        task.assign(OTHER, "  Suggested partner is on holiday ", deadline(), "carla", ESCALATION, "carla", T0);
 
         assertThat(task.overrideReason()).isEqualTo("Suggested partner is on holiday");
         assertThat(task.history()).last().extracting(TaskHistoryEntry::code, TaskHistoryEntry::note)
@@ -72,7 +74,7 @@ class FollowUpTaskTest {
     void anAssignedTaskCannotBeAssignedAgain() {
         FollowUpTask task = assigned();
 
-        assertThatThrownBy(() -> task.assign(OTHER, "because", deadline(), "carla", ESCALATE_AFTER, "carla", T0))
+        assertThatThrownBy(() -> task.assign(OTHER, "because", deadline(), "carla", ESCALATION, "carla", T0))
                 .isInstanceOfSatisfying(ProblemException.class, problem -> {
                     assertThat(problem.status()).isEqualTo(409);
                     assertThat(problem.extensions()).containsEntry("currentState", "ASSIGNED");
@@ -129,7 +131,7 @@ class FollowUpTaskTest {
         FollowUpTask task = assigned();
         task.decline(SUGGESTED, DeclineReason.UNAVAILABLE, null, "partner", T0);
 
-        assertThatThrownBy(() -> task.assign(SUGGESTED, "try again", deadline(), "carla", ESCALATE_AFTER, "carla", T0))
+        assertThatThrownBy(() -> task.assign(SUGGESTED, "try again", deadline(), "carla", ESCALATION, "carla", T0))
                 .isInstanceOfSatisfying(ProblemException.class, problem -> {
                     assertThat(problem.status()).isEqualTo(409);
                     assertThat(problem.code()).isEqualTo("partner-declined");
@@ -193,7 +195,7 @@ class FollowUpTaskTest {
         FollowUpTask task = FollowUpTask.byHand(TaskType.LEAD_FOLLOW_UP, LEAD, SUGGESTED, "Call today", true, null, OWNER,
                 "sanne", T0);
 
-        Optional<PartnerCall> call = task.assign(SUGGESTED, null, deadline(), "carla", ESCALATE_AFTER, "carla", T0);
+        Optional<PartnerCall> call = task.assign(SUGGESTED, null, deadline(), "carla", ESCALATION, "carla", T0);
 
         assertThat(call).hasValueSatisfying(opened -> {
             assertThat(opened.status()).isEqualTo(CallStatus.OPEN);
@@ -214,7 +216,7 @@ class FollowUpTaskTest {
     void aCallThatIsNotMadeInTimeEscalatesOnceAndReachingThePartnerEndsIt() {
         FollowUpTask task = FollowUpTask.byHand(TaskType.LEAD_FOLLOW_UP, LEAD, SUGGESTED, "Call today", true, null, OWNER,
                 "sanne", T0);
-        PartnerCall call = task.assign(SUGGESTED, null, deadline(), "carla", ESCALATE_AFTER, "carla", T0).orElseThrow();
+        PartnerCall call = task.assign(SUGGESTED, null, deadline(), "carla", ESCALATION, "carla", T0).orElseThrow();
 
         assertThat(task.escalateCall(call.id(), "task-service", T0.plus(ESCALATE_AFTER).minusSeconds(1))).isFalse();
         assertThat(task.escalateCall(call.id(), "task-service", T0.plus(ESCALATE_AFTER))).isTrue();
@@ -222,7 +224,7 @@ class FollowUpTaskTest {
 
         Instant reached = T0.plus(Duration.ofHours(1));
         task.recordCall(call.id(), new CallAttempt(reached, CallOutcome.REACHED, null, "carla", "Spoke to Jan"),
-                Duration.ofMinutes(30), ESCALATE_AFTER);
+                attempt -> attempt.plus(Duration.ofMinutes(30)), ESCALATION);
 
         assertThat(task.call(call.id()).status()).isEqualTo(CallStatus.DONE);
         assertThat(task.call(call.id()).closeReason()).isEqualTo(CallCloseReason.REACHED);
@@ -247,7 +249,7 @@ class FollowUpTaskTest {
 
     private static FollowUpTask assigned() {
         FollowUpTask task = matched();
-        task.assign(SUGGESTED, null, deadline(), "carla", ESCALATE_AFTER, "carla", T0);
+        task.assign(SUGGESTED, null, deadline(), "carla", ESCALATION, "carla", T0);
         return task;
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import nl.totalservice.onboarding.platform.testing.kafka.RecordedEvent;
+import nl.totalservice.onboarding.task.deadlines.PartnerCalendars;
 import nl.totalservice.onboarding.task.support.Scenario;
 import nl.totalservice.onboarding.task.support.TaskTopic;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,9 @@ class CoordinatorQueueTest {
 
     @Inject
     Scenario given;
+
+    @Inject
+    PartnerCalendars calendars;
 
     @Test
     void theCoordinatorRecordsADeclineThePartnerGaveByPhone() {
@@ -105,6 +109,31 @@ class CoordinatorQueueTest {
     }
 
     @Test
+    void theQueueShowsTheTaskWithTheLeastWorkingTimeLeftToItsDueTimeFirstWithinTheSameUrgency() {
+        Instant now = Instant.now();
+        UUID later = given.openTask(given.lead("Later"), null, false, now.plus(Duration.ofDays(20)));
+        UUID sooner = given.openTask(given.lead("Eerder"), null, false, now.plus(Duration.ofDays(10)));
+        UUID none = given.openTask(given.lead("Geen termijn"), null, false, null);
+
+        List<Map<String, Object>> queue = wholeQueue();
+
+        List<String> ids = queue.stream().map(item -> (String) item.get("id")).toList();
+        assertThat(ids.indexOf(sooner.toString())).isLessThan(ids.indexOf(later.toString()));
+        assertThat(ids.indexOf(later.toString())).isLessThan(ids.indexOf(none.toString()));
+        Map<String, Object> soonerItem = queue.get(ids.indexOf(sooner.toString()));
+        Map<String, Object> laterItem = queue.get(ids.indexOf(later.toString()));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> soonerClock = (Map<String, Object>) soonerItem.get("clock");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> laterClock = (Map<String, Object>) laterItem.get("clock");
+        assertThat(soonerClock.get("deadline")).isEqualTo("DUE_AT");
+        assertThat(((Number) soonerClock.get("workingMinutesLeft")).longValue())
+                .isLessThan(((Number) laterClock.get("workingMinutesLeft")).longValue())
+                .isPositive();
+        assertThat(queue.get(ids.indexOf(none.toString())).get("clock")).isNull();
+    }
+
+    @Test
     void theQueueShowsUrgentTasksFirstThenTheOldest() {
         UUID older = given.openTask(given.lead("Oud"), null, false);
         UUID urgent = given.openTask(given.lead("Dringend"), null, true);
@@ -122,7 +151,7 @@ class CoordinatorQueueTest {
             boolean urgentBefore = (Boolean) before.get("urgent");
             boolean urgentAfter = (Boolean) after.get("urgent");
             assertThat(urgentBefore || !urgentAfter).as("urgent first").isTrue();
-            if (urgentBefore == urgentAfter) {
+            if (urgentBefore == urgentAfter && before.get("dueAt") == null && after.get("dueAt") == null) {
                 assertThat(Instant.parse((String) before.get("createdAt")))
                         .isBeforeOrEqualTo(Instant.parse((String) after.get("createdAt")));
             }
@@ -185,7 +214,8 @@ class CoordinatorQueueTest {
         assertThat(assigned.field("/lead/city")).isEqualTo("Groningen");
         assertThat(assigned.field("/owner/email")).isEqualTo(Scenario.SALES);
         Instant acceptBy = Instant.parse(assigned.field("acceptBy"));
-        assertThat(Duration.between(Instant.parse(assigned.field("occurredAt")), acceptBy)).isEqualTo(Duration.ofHours(48));
+        assertThat(calendars.of(partnerId).between(Instant.parse(assigned.field("occurredAt")), acceptBy))
+                .as("16 hours of working time, whenever the test runs").isEqualTo(Duration.ofHours(16));
     }
 
     @Test

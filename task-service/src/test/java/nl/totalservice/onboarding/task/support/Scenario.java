@@ -80,13 +80,27 @@ public class Scenario {
         return id;
     }
 
+    /** An active partner whose snapshot says it is unavailable from {@code from} to {@code to} (both included). */
+    public UUID unavailablePartner(String name, java.time.LocalDate from, java.time.LocalDate to, String reason) {
+        UUID id = UUID.randomUUID();
+        ObjectNode body = partnerSnapshot(id, 1, name, true);
+        body.putArray("unavailable").addObject().put("from", from.toString()).put("to", to.toString()).put("reason", reason);
+        sender().send(Channels.PARTNER_EVENTS, id.toString(), "PartnerRegistered", body.toString());
+        awaitPartner(id, true);
+        return id;
+    }
+
     public void publishPartner(String type, UUID id, long version, String name, boolean active) {
+        sender().send(Channels.PARTNER_EVENTS, id.toString(), type, partnerSnapshot(id, version, name, active).toString());
+    }
+
+    private static ObjectNode partnerSnapshot(UUID id, long version, String name, boolean active) {
         ObjectNode body = envelope().put("partnerId", id.toString()).put("version", version).put("name", name)
                 .put("contactName", "Petra Bakker").put("email", "info@" + id.toString().substring(0, 8) + ".nl")
                 .put("phone", "+31 50 765 4321").put("preferredLanguage", "nl").put("active", active)
                 .put("postcode", "9711 AB").put("city", "Groningen").put("capacity", 40).put("activeCustomers", 3);
         body.putNull("location");
-        sender().send(Channels.PARTNER_EVENTS, id.toString(), type, body.toString());
+        return body;
     }
 
     public void awaitPartner(UUID id, boolean active) {
@@ -173,10 +187,18 @@ public class Scenario {
 
     /** A task sales opened by hand for a new lead, suggesting {@code partnerId}. */
     public UUID openTask(UUID leadId, UUID partnerId, boolean urgent) {
+        return openTask(leadId, partnerId, urgent, null);
+    }
+
+    /** A task sales opens by hand, due at {@code dueAt} (null: no due time). */
+    public UUID openTask(UUID leadId, UUID partnerId, boolean urgent, java.time.Instant dueAt) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("leadId", leadId.toString(),
                 "notes", "Customer wants to meet the accountant first.", "urgent", urgent));
         if (partnerId != null) {
             body.put("suggestedPartnerId", partnerId.toString());
+        }
+        if (dueAt != null) {
+            body.put("dueAt", dueAt.toString());
         }
         String id = given().auth().oauth2(sales()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/tasks").then().statusCode(201).extract().path("id");

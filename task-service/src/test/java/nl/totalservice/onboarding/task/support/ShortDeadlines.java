@@ -4,7 +4,10 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 import java.util.Map;
 
-/** Deadlines of seconds, checked every second, so tests see them pass without sleeping for hours. */
+/**
+ * Deadlines of seconds counted around the clock, checked every second, so tests see them fire without
+ * waiting for office hours (working-time counting has its own tests with a pinned clock).
+ */
 public class ShortDeadlines implements QuarkusTestProfile {
 
     @Override
@@ -16,6 +19,8 @@ public class ShortDeadlines implements QuarkusTestProfile {
                 "task.deadlines.urgent-return-after", "4s",
                 "task.deadlines.check-interval", "1s",
                 "task.deadlines.initial-delay", "1s",
+                "task.deadlines.counting", "AROUND_THE_CLOCK",
+                "task.deadlines.urgent-counting", "AROUND_THE_CLOCK",
                 "task.calls.escalate-after", "2s");
     }
 }

@@ -37,6 +37,13 @@ public record NotificationSummaryView(
         @Schema(description = "When the last attempt started", examples = "2026-07-01T09:30:01Z") Instant lastAttemptAt,
         @Schema(description = "When the next attempt is due (PENDING or SENDING only)", examples = "2026-07-01T09:31:00Z")
         Instant nextAttemptAt,
+        @Schema(description = "Held until its recipient's office opened (a non-urgent message to a partner whose office "
+                + "was closed: evening, weekend, holiday, closed day, the partner's own unavailability); null when it was "
+                + "not held. It is not sent before then.", examples = "2026-07-06T07:00:00Z", nullable = true)
+        Instant heldUntil,
+        @Schema(description = "Why it was held, as task-service gave it; null when it was not held",
+                examples = "weekend (Saturday)", nullable = true)
+        String heldReason,
         @Schema(description = "When the SMTP server accepted it", examples = "2026-07-01T09:30:01Z") Instant sentAt,
         @Schema(description = "When it was marked FAILED", examples = "2026-07-01T12:00:00Z") Instant failedAt) {
 
@@ -45,6 +52,6 @@ public record NotificationSummaryView(
         return new NotificationSummaryView(n.id(), n.kind(), n.channel(), n.status(), n.recipient(), n.subject(),
                 n.sourceEventId(), n.sourceEventType(), n.leadId(), n.leadName(), n.taskId(), n.partnerId(), n.ownerEmail(),
                 n.attempts(), n.lastError(), n.createdAt(), n.lastAttemptAt(), waiting ? n.nextAttemptAt() : null,
-                n.sentAt(), n.failedAt());
+                n.heldUntil(), n.heldReason(), n.sentAt(), n.failedAt());
     }
 }

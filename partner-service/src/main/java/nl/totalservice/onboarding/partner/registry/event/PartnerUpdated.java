@@ -4,6 +4,7 @@ import nl.totalservice.onboarding.partner.geography.GeoPoint;
 import nl.totalservice.onboarding.platform.messaging.DomainEvent;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -13,7 +14,8 @@ import java.util.UUID;
 public record PartnerUpdated(UUID eventId, Instant occurredAt, UUID partnerId, long version, String name,
                              String contactName, String email, String phone, String preferredLanguage,
                              boolean active, String postcode, String city, GeoPoint location, int capacity,
-                             int activeCustomers, ServiceAreaPayload serviceArea) implements DomainEvent {
+                             int activeCustomers, ServiceAreaPayload serviceArea,
+                             List<UnavailablePayload> unavailable) implements DomainEvent {
 
     @Override
     public String aggregateId() {

@@ -44,11 +44,12 @@ public class TaskEvents {
                 reason));
     }
 
-    public void assigned(FollowUpTask task) {
+    /** {@code deliverAfter}: when the partner's email may go out (null: at once), and why not before. */
+    public void assigned(FollowUpTask task, Instant deliverAfter, String deliverAfterReason) {
         publish(new TaskAssigned(facts(task, task.assignedAt()), task.assignedPartnerId(),
                 partners.nameOf(task.assignedPartnerId()), task.suggestedPartnerId(), task.overrideReason(),
                 task.urgent(), task.notes(), task.dueAt(), task.acceptBy(), task.assignedBy(),
-                leads.summaryOf(task.leadId())));
+                leads.summaryOf(task.leadId()), deliverAfter, deliverAfterReason));
     }
 
     public void accepted(FollowUpTask task, UUID partnerId, String actor, Instant now) {
@@ -67,10 +68,10 @@ public class TaskEvents {
         publish(new TaskCompleted(facts(task, now), partnerId, task.outcome(), task.outcomeNote()));
     }
 
-    /** Published by the deadline scheduler. */
-    public void overdue(FollowUpTask task, Instant now) {
+    /** Published by the deadline scheduler; {@code deliverAfter}: when the reminder may go out (null: at once). */
+    public void overdue(FollowUpTask task, Instant now, Instant deliverAfter, String deliverAfterReason) {
         publish(new TaskOverdue(facts(task, now), task.assignedPartnerId(), partners.nameOf(task.assignedPartnerId()),
-                task.acceptBy(), task.urgent(), leads.summaryOf(task.leadId())));
+                task.acceptBy(), task.urgent(), leads.summaryOf(task.leadId()), deliverAfter, deliverAfterReason));
     }
 
     /** Published by the deadline scheduler. */

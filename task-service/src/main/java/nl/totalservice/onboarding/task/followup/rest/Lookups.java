@@ -1,5 +1,6 @@
 package nl.totalservice.onboarding.task.followup.rest;
 
+import nl.totalservice.onboarding.task.followup.FollowUpTask;
 import nl.totalservice.onboarding.task.lead.KnownLead;
 import nl.totalservice.onboarding.task.lead.LeadSummary;
 import nl.totalservice.onboarding.task.partner.KnownPartner;
@@ -7,9 +8,19 @@ import nl.totalservice.onboarding.task.partner.KnownPartner;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
-/** Lead and partner copies loaded once for a page of tasks (no query per task). */
-public record Lookups(Map<UUID, KnownLead> leads, Map<UUID, KnownPartner> partners) {
+/**
+ * Lead and partner copies loaded once for a page of tasks (no query per task), and the clock of each
+ * task's next deadline.
+ */
+public record Lookups(Map<UUID, KnownLead> leads, Map<UUID, KnownPartner> partners,
+                      Function<FollowUpTask, ClockView> clocks) {
+
+    /** The clock of the task's next deadline, or null when no deadline runs. */
+    public ClockView clock(FollowUpTask task) {
+        return clocks.apply(task);
+    }
 
     public LeadSummary lead(UUID leadId) {
         KnownLead lead = leads.get(leadId);

@@ -68,12 +68,18 @@ public record TaskView(
         String assignedBy,
         @Schema(description = "When it was assigned", nullable = true)
         Instant assignedAt,
-        @Schema(description = "Deadline for the partner to accept", nullable = true, examples = "2026-07-03T10:00:00Z")
+        @Schema(description = "Deadline for the partner to accept: task.deadlines.accept-within of working time "
+                + "after the assignment (urgent: urgent-accept-within)", nullable = true, examples = "2026-07-03T10:00:00Z")
         Instant acceptBy,
-        @Schema(description = "When the task returns to the queue if still not accepted", nullable = true)
+        @Schema(description = "When the task returns to the queue if still not accepted (working time after acceptBy)",
+                nullable = true)
         Instant returnAt,
         @Schema(description = "Whether the accept deadline passed without an answer", examples = "false")
         boolean overdue,
+        @Schema(description = "The clock of the next deadline (accept-by, return, or sales' due time in the queue): "
+                + "paused outside working time, with why and until when, and the working time left; null when no "
+                + "deadline runs", nullable = true)
+        ClockView clock,
         @Schema(description = "When the partner accepted", nullable = true)
         Instant acceptedAt,
         @Schema(description = "When the partner last reported contact with the customer", nullable = true)
@@ -100,7 +106,7 @@ public record TaskView(
                 task.overrideReason(), lookups.refs(task.declinedPartnerIds()),
                 lookups.refs(task.missedDeadlinePartnerIds()), task.decisionId(), task.createdBy(), task.createdAt(),
                 task.updatedAt(), task.assignedBy(), task.assignedAt(), task.acceptBy(), task.returnAt(),
-                task.overdueAt() != null, task.acceptedAt(), task.contactedAt(), task.completedAt(), task.outcome(),
+                task.overdueAt() != null, lookups.clock(task), task.acceptedAt(), task.contactedAt(), task.completedAt(), task.outcome(),
                 task.outcomeNote(), task.cancelledAt(), task.cancelReason(),
                 task.calls().stream().map(call -> CallView.of(task, call, lookups)).toList(),
                 task.history().stream().map(HistoryEntryView::of).toList());

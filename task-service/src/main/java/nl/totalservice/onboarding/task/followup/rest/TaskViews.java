@@ -2,18 +2,24 @@ package nl.totalservice.onboarding.task.followup.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.totalservice.onboarding.platform.web.http.Page;
+import nl.totalservice.onboarding.task.calendar.WorkingCalendar;
+import nl.totalservice.onboarding.task.deadlines.DeadlinePolicy;
+import nl.totalservice.onboarding.task.deadlines.PartnerCalendars;
 import nl.totalservice.onboarding.task.followup.FollowUpTask;
 import nl.totalservice.onboarding.task.followup.PartnerCall;
 import nl.totalservice.onboarding.task.followup.Slice;
 import nl.totalservice.onboarding.task.lead.LeadDirectory;
 import nl.totalservice.onboarding.task.partner.PartnerDirectory;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Builds response views from tasks inside the service's transaction (services take these as view
@@ -24,10 +30,17 @@ public class TaskViews {
 
     private final LeadDirectory leads;
     private final PartnerDirectory partners;
+    private final DeadlinePolicy deadlines;
+    private final PartnerCalendars calendars;
+    private final Clock clock;
 
-    public TaskViews(LeadDirectory leads, PartnerDirectory partners) {
+    public TaskViews(LeadDirectory leads, PartnerDirectory partners, DeadlinePolicy deadlines,
+                     PartnerCalendars calendars, Clock clock) {
         this.leads = leads;
         this.partners = partners;
+        this.deadlines = deadlines;
+        this.calendars = calendars;
+        this.clock = clock;
     }
 
     /** The page JSON every list answers, from a page of mapped domain objects. */
@@ -74,7 +87,17 @@ public class TaskViews {
             partnerIds.addAll(task.missedDeadlinePartnerIds());
             task.calls().forEach(call -> partnerIds.add(call.partnerId()));
         }
-        return new Lookups(leads.findAll(leadIds), partners.findAll(partnerIds));
+        return new Lookups(leads.findAll(leadIds), partners.findAll(partnerIds), clocks());
+    }
+
+    /** Each task's clock, in its assigned partner's calendar (the general one while it waits in the queue). */
+    private Function<FollowUpTask, ClockView> clocks() {
+        Instant now = clock.instant();
+        Function<UUID, WorkingCalendar> calendar = calendars.forPage();
+        return task -> {
+            WorkingCalendar of = calendar.apply(task.assignedPartnerId());
+            return deadlines.clockOf(task, of, now).map(running -> ClockView.of(running, of.hours().zone())).orElse(null);
+        };
     }
 
     private static void addIfPresent(Set<UUID> ids, UUID id) {

@@ -5,6 +5,7 @@ import nl.totalservice.onboarding.task.followup.FollowUpTask;
 import nl.totalservice.onboarding.task.followup.Owner;
 import nl.totalservice.onboarding.task.followup.TaskStatus;
 import nl.totalservice.onboarding.task.followup.TaskType;
+import nl.totalservice.onboarding.task.followup.rest.ClockView;
 import nl.totalservice.onboarding.task.followup.rest.Lookups;
 import nl.totalservice.onboarding.task.lead.LeadSummary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,6 +45,10 @@ public record PortalTaskView(
         Instant acceptBy,
         @Schema(description = "Whether the accept deadline passed", examples = "false")
         boolean overdue,
+        @Schema(description = "The clock to your next deadline, in working time: paused outside office hours, on "
+                + "holidays, closed days and your own unavailable days (with why and until when); null when none runs",
+                nullable = true)
+        ClockView clock,
         @Schema(description = "When you accepted", nullable = true)
         Instant acceptedAt,
         @Schema(description = "When you last reported contact with the customer", nullable = true)
@@ -56,7 +61,7 @@ public record PortalTaskView(
     static PortalTaskView of(FollowUpTask task, Lookups lookups) {
         return new PortalTaskView(task.id(), task.version(), task.type(), task.status(), task.leadId(),
                 lookups.lead(task.leadId()), lookups.knowsLead(task.leadId()), task.owner(), task.notes(),
-                task.urgent(), task.dueAt(), task.assignedAt(), task.acceptBy(), task.overdueAt() != null,
+                task.urgent(), task.dueAt(), task.assignedAt(), task.acceptBy(), task.overdueAt() != null, lookups.clock(task),
                 task.acceptedAt(), task.contactedAt(), task.completedAt(), task.outcome());
     }
 }

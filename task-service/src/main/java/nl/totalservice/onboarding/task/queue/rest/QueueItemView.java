@@ -4,6 +4,7 @@ import nl.totalservice.onboarding.task.followup.FollowUpTask;
 import nl.totalservice.onboarding.task.followup.Owner;
 import nl.totalservice.onboarding.task.followup.TaskOrigin;
 import nl.totalservice.onboarding.task.followup.TaskType;
+import nl.totalservice.onboarding.task.followup.rest.ClockView;
 import nl.totalservice.onboarding.task.followup.rest.Lookups;
 import nl.totalservice.onboarding.task.followup.rest.PartnerRefView;
 import nl.totalservice.onboarding.task.lead.LeadSummary;
@@ -32,8 +33,12 @@ public record QueueItemView(
         boolean urgent,
         @Schema(description = "Notes from sales or the matching explanation")
         String notes,
-        @Schema(description = "When sales wants it done", nullable = true)
+        @Schema(description = "When sales wants it done; within the same urgency the least working time left comes first "
+                + "(tasks without one after those with one)", nullable = true)
         Instant dueAt,
+        @Schema(description = "The clock to the due time: working time left, paused outside working time (null "
+                + "without a due time)", nullable = true)
+        ClockView clock,
         @Schema(description = "The responsible sales person", nullable = true)
         Owner owner,
         @Schema(description = "The suggested partner (null: pick by hand, e.g. after a decline or when none is available)",
@@ -48,7 +53,7 @@ public record QueueItemView(
 
     static QueueItemView of(FollowUpTask task, Lookups lookups) {
         return new QueueItemView(task.id(), task.version(), task.type(), task.origin(), task.leadId(),
-                lookups.lead(task.leadId()), task.urgent(), task.notes(), task.dueAt(), task.owner(),
+                lookups.lead(task.leadId()), task.urgent(), task.notes(), task.dueAt(), lookups.clock(task), task.owner(),
                 lookups.ref(task.suggestedPartnerId()), lookups.refs(task.declinedPartnerIds()),
                 lookups.refs(task.missedDeadlinePartnerIds()), task.createdAt());
     }

@@ -35,7 +35,8 @@ public class QueueResource {
     @GET
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(operationId = "listQueue",
-            summary = "The queue", description = "Open tasks nobody has: urgent first, then oldest first. Each shows the "
+            summary = "The queue", description = "Open tasks nobody has: urgent first, then the least working time "
+            + "left to sales' due time (tasks without one after those with one), then oldest first. Each shows the "
             + "suggested partner (null: pick by hand) and the partners who declined it (they cannot be assigned again).")
     public Page<QueueItemView> queue(
             @Parameter(description = "Only urgent (true) or non-urgent (false) tasks", example = "true")

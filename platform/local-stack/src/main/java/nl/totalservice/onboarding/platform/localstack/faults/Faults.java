@@ -386,6 +386,8 @@ public final class Faults {
         env.put("NOTIFICATION_DELIVERY_INITIAL_BACKOFF", "5s");
         env.put("NOTIFICATION_DELIVERY_MAX_BACKOFF", "20s");
         env.put("NOTIFICATION_DELIVERY_MAX_ATTEMPTS", "30");
+        // the run checks every email within minutes, at any hour: no holding partner emails until office hours
+        env.put("TASK_DEADLINES_HOLD_PARTNER_EMAILS", "false");
         Path jar = options.projectDir().resolve(definition.name()).resolve("target/quarkus-app/quarkus-run.jar");
         return new Instance(definition, jar, options.dataDir(), env, BenchOptions.PRODUCTION_JVM);
     }
