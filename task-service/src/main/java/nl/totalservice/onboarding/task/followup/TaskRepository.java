@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Loads and finds tasks; lists are paged and ordered in the database. */
@@ -18,6 +19,9 @@ import java.util.UUID;
 public class TaskRepository {
 
     private static final String QUEUE_ORDER = " order by t.urgent desc, t.createdAt asc, t.id asc";
+    /** Needs the filter's partner (:partner): leaves out the leads that partner declined. */
+    private static final String NOT_DECLINED_BY_PARTNER = " and not exists (select 1 from FollowUpTask d "
+            + "join d.declinedPartnerIds p where d.leadId = t.leadId and p = :partner)";
     private static final String NEWEST_FIRST = " order by t.createdAt desc, t.id asc";
 
     private final EntityManager em;
@@ -66,13 +70,30 @@ public class TaskRepository {
 
     /** Tasks matching the filter, newest first. */
     public Slice<FollowUpTask> search(TaskFilter filter, int page, int size) {
-        return slice(filter, NEWEST_FIRST, page, size);
+        return slice(filter, "", NEWEST_FIRST, page, size);
+    }
+
+    /**
+     * A partner's tasks, newest first, without the tasks of any lead the partner declined (on this or
+     * another task): a partner never sees a lead again once it said no.
+     */
+    public Slice<FollowUpTask> searchForPartner(UUID partnerId, Set<TaskStatus> statuses, int page, int size) {
+        TaskFilter filter = new TaskFilter(null, null, statuses, null, null, partnerId);
+        return slice(filter, NOT_DECLINED_BY_PARTNER, NEWEST_FIRST, page, size);
+    }
+
+    /** Whether the partner declined a task of this lead (any task, any time). */
+    public boolean declinedLead(UUID partnerId, UUID leadId) {
+        return !em.createQuery("select d.id from FollowUpTask d join d.declinedPartnerIds p "
+                        + "where d.leadId = :lead and p = :partner", UUID.class)
+                .setParameter("lead", leadId).setParameter("partner", partnerId).setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     /** The coordinator's queue: open tasks, urgent first, then oldest. */
     public Slice<FollowUpTask> queue(Boolean urgent, TaskType type, int page, int size) {
         TaskFilter filter = new TaskFilter(null, null, java.util.Set.of(TaskStatus.OPEN), urgent, type, null);
-        return slice(filter, QUEUE_ORDER, page, size);
+        return slice(filter, "", QUEUE_ORDER, page, size);
     }
 
     /** Calls, the ones due first. */
@@ -148,8 +169,8 @@ public class TaskRepository {
         return ids;
     }
 
-    private Slice<FollowUpTask> slice(TaskFilter filter, String order, int page, int size) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+    private Slice<FollowUpTask> slice(TaskFilter filter, String extraClause, String order, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1").append(extraClause);
         Map<String, Object> params = new LinkedHashMap<>();
         if (filter.leadId() != null) {
             where.append(" and t.leadId = :lead");
