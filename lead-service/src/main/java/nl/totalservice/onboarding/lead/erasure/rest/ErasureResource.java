@@ -32,7 +32,7 @@ public class ErasureResource {
 
     @POST
     @RolesAllowed({Roles.SALES, Roles.OPS})
-    @Operation(summary = "Erase the customer's personal data",
+    @Operation(operationId = "eraseLead", summary = "Erase the customer's personal data",
             description = "For a right-to-erasure request, in any state. Anonymises the lead: the company name and "
                     + "contact person read [erased]; KvK number, email, phone, street, house number, position and every "
                     + "free-text note are removed; the postcode keeps its 4 digits. Kept for reporting: state, source, "
