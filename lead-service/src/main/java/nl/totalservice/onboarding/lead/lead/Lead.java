@@ -18,6 +18,7 @@ import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -101,7 +102,7 @@ public class Lead {
     public void requireChangeable() {
         if (erasure != null) {
             throw ProblemException.conflict("lead-erased", "The personal data of lead " + id + " was erased on "
-                    + erasure.erasedAt() + "; it cannot be changed any more", java.util.Map.of("erasedAt",
+                    + erasure.erasedAt() + "; it cannot be changed any more", Map.of("erasedAt",
                     erasure.erasedAt().toString()));
         }
         if (!state.isOpen()) {
