@@ -7,6 +7,8 @@ public final class Channels {
     public static final String TASK_EVENTS = "task-events";
     /** Partner-service's events: partner contact snapshots, matching results. */
     public static final String PARTNER_EVENTS = "partner-events";
+    /** Lead-service's events: only LeadErased concerns us (erasure of a lead's personal data). */
+    public static final String LEAD_EVENTS = "lead-events";
     /** Our own events (NotificationSent, NotificationFailed), written through the outbox. */
     public static final String NOTIFICATION_EVENTS = "notification-events";
 

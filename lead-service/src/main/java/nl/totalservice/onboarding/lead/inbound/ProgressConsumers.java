@@ -29,6 +29,8 @@ public class ProgressConsumers {
             "TaskAccepted", "TaskDeclined", "TaskCustomerContacted", "TaskCompleted", "TaskOverdue",
             "TaskReturnedToQueue", "TaskCancelled", "TaskCallRequested", "TaskCallRecorded", "TaskCallEscalated");
     static final List<String> NOTIFICATION_TYPES = List.of("NotificationSent", "NotificationFailed");
+    /** Each service's confirmation that it erased a lead's personal data, on each service's own topic. */
+    static final String DATA_ERASED = "LeadDataErased";
 
     private final EventProcessor events;
     private final Map<String, EventHandler> partnerHandlers;
@@ -37,9 +39,9 @@ public class ProgressConsumers {
 
     public ProgressConsumers(EventProcessor events, ProgressRecorder progress) {
         this.events = events;
-        this.partnerHandlers = handlers(PARTNER_TYPES, progress::partnerDecision);
-        this.taskHandlers = handlers(TASK_TYPES, progress::taskEvent);
-        this.notificationHandlers = handlers(NOTIFICATION_TYPES, progress::notification);
+        this.partnerHandlers = handlers(PARTNER_TYPES, progress::partnerDecision, progress::dataErased);
+        this.taskHandlers = handlers(TASK_TYPES, progress::taskEvent, progress::dataErased);
+        this.notificationHandlers = handlers(NOTIFICATION_TYPES, progress::notification, progress::dataErased);
     }
 
     @Incoming(Channels.PARTNER_EVENTS)
@@ -60,7 +62,10 @@ public class ProgressConsumers {
         events.processBatch(CONSUMER, records, notificationHandlers);
     }
 
-    private static Map<String, EventHandler> handlers(List<String> types, EventHandler handler) {
-        return types.stream().collect(Collectors.toUnmodifiableMap(Function.identity(), type -> handler));
+    private static Map<String, EventHandler> handlers(List<String> types, EventHandler handler, EventHandler erased) {
+        Map<String, EventHandler> byType = new java.util.HashMap<>(
+                types.stream().collect(Collectors.toMap(Function.identity(), type -> handler)));
+        byType.put(DATA_ERASED, erased);
+        return Map.copyOf(byType);
     }
 }

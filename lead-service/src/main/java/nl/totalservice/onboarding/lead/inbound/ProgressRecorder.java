@@ -80,7 +80,25 @@ public class ProgressRecorder {
         record(event, lead, occurredAt(event, body.occurredAt()), body.summary(event.type()));
     }
 
+    /**
+     * A service confirms that it erased what it kept of the lead ({@code LeadDataErased} on its own
+     * topic): the timeline says so, with no more than the service's name.
+     */
+    @Transactional
+    public void dataErased(IncomingEvent event) {
+        LeadDataErased body = event.payloadAs(LeadDataErased.class);
+        Lead lead = knownLead(body.leadId(), event);
+        String service = body.service() == null || body.service().isBlank() ? sourceOf(event) : body.service();
+        timeline.recordConsumed(event.id(), lead.id(), occurredAt(event, body.occurredAt()), sourceOf(event),
+                event.type(), "Personal data erased by " + service, event.payload());
+    }
+
+    /** An event about an erased lead keeps only its type and time: it was sent before the erasure reached its service. */
     private TimelineEntry record(IncomingEvent event, Lead lead, Instant at, String summary) {
+        if (lead.erasure() != null) {
+            return timeline.recordConsumed(event.id(), lead.id(), at, sourceOf(event), event.type(),
+                    event.type() + Timeline.ERASED_SUMMARY, null);
+        }
         return timeline.recordConsumed(event.id(), lead.id(), at, sourceOf(event), event.type(), summary, event.payload());
     }
 

@@ -14,4 +14,9 @@ public class InterestRevisions implements PanacheRepositoryBase<InterestRevision
     public List<InterestRevision> ofLead(UUID leadId) {
         return list("leadId", Sort.by("revision"), leadId);
     }
+
+    /** Erasure: the revisions keep who decided what and why (reason codes), not the free-text notes. */
+    public int eraseNotes(UUID leadId) {
+        return update("note = null where leadId = ?1 and note is not null", leadId);
+    }
 }

@@ -18,6 +18,7 @@ import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,6 +29,9 @@ import java.util.UUID;
 @Table(name = "lead")
 @NamedQuery(name = LeadRepository.CONFLICTING, query = LeadRepository.CONFLICTING_QUERY)
 public class Lead {
+
+    /** What stands where erased personal data stood in a field that cannot be empty. */
+    public static final String ERASED = "[erased]";
 
     @Id
     UUID id;
@@ -70,6 +74,8 @@ public class Lead {
     List<LeadDocument> documents = new ArrayList<>();
     @Embedded
     Withdrawal withdrawal;
+    @Embedded
+    Erasure erasure;
 
     protected Lead() {
     }
@@ -92,8 +98,13 @@ public class Lead {
         touch(at);
     }
 
-    /** Refuses (409 with the current state) when the lead is onboarded or withdrawn. */
+    /** Refuses (409 with the current state) when the lead is onboarded, withdrawn or erased. */
     public void requireChangeable() {
+        if (erasure != null) {
+            throw ProblemException.conflict("lead-erased", "The personal data of lead " + id + " was erased on "
+                    + erasure.erasedAt() + "; it cannot be changed any more", Map.of("erasedAt",
+                    erasure.erasedAt().toString()));
+        }
         if (!state.isOpen()) {
             throw ProblemException.illegalTransition("A lead that is " + state + " cannot be changed", state);
         }
@@ -228,6 +239,37 @@ public class Lead {
     /** Marks a change (and makes sure the version moves, also when only a child row changed). */
     private void touch(Instant at) {
         updatedAt = at;
+    }
+
+    /**
+     * Erases the customer's personal data (a right-to-erasure request) and keeps what reporting needs:
+     * state, source, interest decisions and reason codes, the postcode area (PC4) and place, the
+     * partners, owner and every date. Gone: the company name and KvK number (a sole trader's name and
+     * registration identify a person), the contact person, street, house number, full postcode and
+     * position, and every free-text note. Returns false when it was erased before (nothing changes).
+     */
+    public boolean erase(String by, Instant at) {
+        if (erasure != null) {
+            return false;
+        }
+        erasure = new Erasure(by, at);
+        companyName = ERASED;
+        kvkNumber = null;
+        contact = new Contact(ERASED, null, null);
+        address = new Address(null, null, pc4, address.city());
+        coordinates = null;
+        wish = wish == null ? null : new Wish(wish.partnerId(), wish.kind(), null);
+        withdrawal = withdrawal == null ? null : new Withdrawal(withdrawal.reason(), null, withdrawal.withdrawnBy(),
+                withdrawal.withdrawnAt(), withdrawal.previousState());
+        interest.note = null;
+        onboarding.eraseNotes();
+        documents.forEach(LeadDocument::eraseNotes);
+        touch(at);
+        return true;
+    }
+
+    public Erasure erasure() {
+        return erasure;
     }
 
     public UUID id() {

@@ -143,4 +143,10 @@ public class LeadDocument {
     public String rejectionReason() {
         return rejectionReason;
     }
+
+    /** Free text may name people: gone on erasure (the reference to the document itself stays). */
+    void eraseNotes() {
+        note = null;
+        rejectionReason = null;
+    }
 }

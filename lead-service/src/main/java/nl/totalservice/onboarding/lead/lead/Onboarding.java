@@ -216,4 +216,10 @@ public class Onboarding {
     public Instant onboardedAt() {
         return onboardedAt;
     }
+
+    /** The signatory's name and the start note are personal data or may hold it: gone on erasure. */
+    void eraseNotes() {
+        orderSignatoryName = null;
+        startNote = null;
+    }
 }

@@ -21,6 +21,8 @@ public class Timeline implements PanacheRepositoryBase<TimelineEntry, Long> {
 
     /** {@code source} of entries for lead-service's own events and changes. */
     public static final String OWN_SOURCE = "lead-service";
+    /** What follows the event type in the summary of an entry whose details were erased. */
+    public static final String ERASED_SUMMARY = " (details erased)";
 
     private final ObjectMapper json;
     private final Clock clock;
@@ -51,6 +53,15 @@ public class Timeline implements PanacheRepositoryBase<TimelineEntry, Long> {
         TimelineEntry entry = new TimelineEntry(eventId, leadId, occurredAt, source, type, summary, body, clock.instant());
         persist(entry);
         return entry;
+    }
+
+    /**
+     * Erasure: every entry of the lead keeps when, from where and what kind of thing happened, but
+     * loses its summary text and event body, which may hold the customer's personal data.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int eraseDetails(UUID leadId) {
+        return update("details = null, summary = concat(type, ?2) where leadId = ?1", leadId, ERASED_SUMMARY);
     }
 
     /** Everything that happened to the lead, by time of occurrence, then arrival. */

@@ -20,6 +20,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
 
+    /** What stands in the subject and bodies of a notification about an erased lead. */
+    public static final String ERASED = "[erased]";
+    private static final String NOT_SENT_ERASED = "Not sent: the lead's personal data was erased";
+
     private static final String INSERT_UNLESS_EXISTS = "insert into notification (id, kind, channel, status, "
             + "recipient, recipient_name, language, subject, text_body, html_body, source_event_id, "
             + "source_event_type, lead_id, lead_name, task_id, partner_id, owner_email, attempts, attempt_limit, "
@@ -132,5 +136,17 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
             conditions.add(field + " = :" + field);
             parameters.and(field, value);
         }
+    }
+
+    /**
+     * Erasure of a lead's personal data: unsent notifications about it are given up (FAILED, never
+     * sent), and every notification about it loses its subject, bodies and company name. The version
+     * moves on, so a delivery in flight cannot write the old text back. Returns how many were erased.
+     */
+    public int eraseAboutLead(UUID leadId, Instant now) {
+        update("status = ?2, failedAt = ?3, lastError = ?4, version = version + 1 where leadId = ?1 and status = ?5",
+                leadId, NotificationStatus.FAILED, now, NOT_SENT_ERASED, NotificationStatus.PENDING);
+        return update("subject = ?2, textBody = ?2, htmlBody = ?2, leadName = null, version = version + 1 "
+                + "where leadId = ?1", leadId, ERASED);
     }
 }

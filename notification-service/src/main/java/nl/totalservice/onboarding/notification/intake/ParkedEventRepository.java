@@ -51,4 +51,10 @@ public class ParkedEventRepository implements PanacheRepositoryBase<ParkedEvent,
         List<ParkedEvent> items = all.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list();
         return Page.of(items, paging, all.count());
     }
+
+    /** Erasure: drops every parked event whose payload mentions the lead (its id appears in the JSON). */
+    public int deleteMentioning(UUID leadId) {
+        return getEntityManager().createNativeQuery("delete from parked_event where position(:lead in payload) > 0")
+                .setParameter("lead", leadId.toString()).executeUpdate();
+    }
 }

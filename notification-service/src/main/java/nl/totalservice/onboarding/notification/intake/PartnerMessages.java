@@ -41,7 +41,7 @@ public class PartnerMessages {
         LeadSummary lead = event.lead() != null ? event.lead() : UNKNOWN_LEAD;
         Owner owner = event.owner();
         TaskAssignedMail model = new TaskAssignedMail(partner.name(), partner.contactName(), lead.companyName(),
-                lead.contactName(), lead.phone(), lead.email(), lead.place(), blankToNull(event.notes()),
+                lead.place(), blankToNull(event.notes()),
                 event.urgent(), formats.dateTime(event.dueAt(), language),
                 formats.dateTime(event.acceptBy(), language), owner == null ? null : owner.name(),
                 owner == null ? null : owner.email(), links.partnerTask(event.taskId()));
@@ -54,7 +54,7 @@ public class PartnerMessages {
         Recipient recipient = recipients.partner(partner);
         LeadSummary lead = event.lead() != null ? event.lead() : UNKNOWN_LEAD;
         OverdueReminderMail model = new OverdueReminderMail(partner.name(), partner.contactName(),
-                lead.companyName(), lead.contactName(), lead.phone(), lead.place(),
+                lead.companyName(), lead.place(),
                 formats.dateTime(event.acceptBy(), recipient.language()), event.urgent(),
                 links.partnerTask(event.taskId()));
         messages.queue(NotificationKind.OVERDUE_REMINDER, recipient, model, source,

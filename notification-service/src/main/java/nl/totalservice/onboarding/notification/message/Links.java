@@ -8,17 +8,25 @@ import java.util.UUID;
 @ApplicationScoped
 public class Links {
 
+    private static final String TASK_ID = "{taskId}";
+
     private final String portal;
+    private final String partnerTaskPath;
     private final String internal;
 
     public Links(MessageConfig config) {
         this.portal = trim(config.portalBaseUrl());
+        String path = config.partnerTaskPath();
+        if (!path.contains(TASK_ID)) {
+            throw new IllegalArgumentException("notification.partner-task-path must contain " + TASK_ID + ": " + path);
+        }
+        this.partnerTaskPath = path.startsWith("/") ? path : "/" + path;
         this.internal = trim(config.internalBaseUrl().orElse(config.portalBaseUrl()));
     }
 
-    /** The task in the partner portal. */
+    /** The task in the partner portal (the portal shows the contact person once the partner accepts). */
     public String partnerTask(UUID taskId) {
-        return portal + "/tasks/" + taskId;
+        return portal + partnerTaskPath.replace(TASK_ID, taskId.toString());
     }
 
     /** The task in the coordinator's queue. */

@@ -10,9 +10,13 @@ import java.util.Optional;
 @ConfigMapping(prefix = "notification")
 public interface MessageConfig {
 
-    /** Base URL of the partner portal; a partner's task link is {@code <portal>/tasks/<taskId>}. */
+    /** Base URL of the partner portal; a partner's task link is this followed by {@link #partnerTaskPath()}. */
     @WithDefault("https://portal.totalservice.nl")
     String portalBaseUrl();
+
+    /** Path of one task in the partner portal under the base URL; {@code {taskId}} is replaced by the task's id. */
+    @WithDefault("/partner/tasks/{taskId}")
+    String partnerTaskPath();
 
     /** Base URL of the internal front end (coordinator, sales); defaults to the portal's. */
     Optional<String> internalBaseUrl();

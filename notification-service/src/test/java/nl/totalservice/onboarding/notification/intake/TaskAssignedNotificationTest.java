@@ -68,13 +68,15 @@ class TaskAssignedNotificationTest {
         assertThat(mail.to()).containsExactly(partner.email());
         assertThat(mail.from()).contains("noreply@totalservice.nl");
         assertThat(mail.subject()).isEqualTo("Nieuwe opvolgtaak: neem contact op met " + task.companyName());
-        assertThat(mail.text()).contains("Beste " + partner.contactName(), task.companyName(),
-                task.customerContact(), task.customerPhone(), task.customerEmail(), "9711 AA Groningen",
-                "heeft nu een eigen boekhouder", "https://portal.totalservice.nl/tasks/" + task.taskId(),
+        assertThat(mail.text()).contains("Beste " + partner.contactName(), task.companyName(), "9711 AA Groningen",
+                "heeft nu een eigen boekhouder", "https://portal.totalservice.nl/partner/tasks/" + task.taskId(),
                 task.ownerEmail(), "Accepteer de taak uiterlijk donderdag 2 juli 2026 om 12:00");
         assertThat(mail.text()).doesNotContain("SPOED");
-        assertThat(mail.html()).contains("<a href=\"https://portal.totalservice.nl/tasks/" + task.taskId() + "\"",
+        assertThat(mail.html()).contains("<a href=\"https://portal.totalservice.nl/partner/tasks/" + task.taskId() + "\"",
                 task.companyName(), "jaarrekening &amp; btw &lt;spoedig&gt;");
+        // data minimisation: the partner has not accepted yet, so no contact person's details in the mail
+        assertThat(List.of(mail.text(), mail.html(), mail.subject())).allSatisfy(part -> assertThat(part)
+                .doesNotContain(task.customerContact(), task.customerPhone(), task.customerEmail()));
     }
 
     @Test
@@ -87,7 +89,8 @@ class TaskAssignedNotificationTest {
 
         ReceivedMail partnerMail = awaitMail(smtp, partner.email(), task.companyName());
         assertThat(partnerMail.subject()).startsWith("SPOED: Nieuwe opvolgtaak");
-        assertThat(partnerMail.text()).contains("Deze taak heeft SPOED");
+        assertThat(partnerMail.text()).contains("Deze taak heeft SPOED")
+                .doesNotContain(task.customerContact(), task.customerPhone(), task.customerEmail());
 
         ReceivedMail ownerCall = awaitMail(smtp, task.ownerEmail(), task.companyName());
         assertThat(ownerCall.subject()).isEqualTo("BEL NU: " + partner.name() + " (" + partner.phone()

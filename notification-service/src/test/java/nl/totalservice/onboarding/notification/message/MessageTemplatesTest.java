@@ -21,14 +21,14 @@ class MessageTemplatesTest {
 
     private static final Map<NotificationKind, Object> MODELS = Map.of(
             NotificationKind.TASK_ASSIGNED, new TaskAssignedMail("Boekhouding Noord", "Jan Jansen", COMPANY,
-                    "Petra Smit", "06 12345678", "petra@smit.nl", "9711 AA Groningen", "Wil btw-advies",
+                    "9711 AA Groningen", "Wil btw-advies",
                     true, "vrijdag 3 juli 2026 om 17:00", "donderdag 2 juli 2026 om 12:00", "Sanne",
                     "sanne@totalservice.nl", LINK),
             NotificationKind.URGENT_CALL, new UrgentCallMail("Sanne", "Boekhouding Noord", "Jan Jansen",
                     "+31 50 1234567", "info@noord.nl", COMPANY, "9711 AA Groningen", "Petra Smit", "06 12345678",
                     "Wil btw-advies", "donderdag", "Sanne", "sanne@totalservice.nl", LINK),
             NotificationKind.OVERDUE_REMINDER, new OverdueReminderMail("Boekhouding Noord", "Jan Jansen", COMPANY,
-                    "Petra Smit", "06 12345678", "9711 AA Groningen", "donderdag", false, LINK),
+                    "9711 AA Groningen", "donderdag", false, LINK),
             NotificationKind.OVERDUE_ESCALATION, new OverdueEscalationMail("Boekhouding Noord", "+31 50 1234567",
                     "info@noord.nl", COMPANY, "9711 AA Groningen", "deadline missed", "Sanne",
                     "sanne@totalservice.nl", LINK),
@@ -76,7 +76,7 @@ class MessageTemplatesTest {
 
     @Test
     void leavesOutWhatIsNotKnown() {
-        TaskAssignedMail sparse = new TaskAssignedMail("Boekhouding Noord", null, "Bakkerij Bos", null, null, null,
+        TaskAssignedMail sparse = new TaskAssignedMail("Boekhouding Noord", null, "Bakkerij Bos",
                 null, null, false, null, null, null, null, LINK);
 
         RenderedMessage message = renderer.render(NotificationKind.TASK_ASSIGNED.template(), Language.NL, sparse);

@@ -300,6 +300,20 @@ public class RoutedLead {
         return revision;
     }
 
+    /**
+     * Erasure of the customer's personal data: the company name, the full postcode, the position and
+     * the wish's note go; the PC4 (routing falls back to its centre), the wish's partner and kind, the
+     * status and the partners stay, so load counts and the fairness report keep adding up.
+     */
+    public void eraseCustomerData(Instant now) {
+        companyName = null;
+        postcode = null;
+        latitude = null;
+        longitude = null;
+        wishNote = null;
+        updatedAt = now;
+    }
+
     public String companyName() {
         return companyName;
     }

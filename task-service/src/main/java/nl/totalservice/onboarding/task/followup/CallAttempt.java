@@ -47,4 +47,8 @@ public class CallAttempt {
     public String note() {
         return note;
     }
+
+    CallAttempt withoutNote() {
+        return new CallAttempt(at, outcome, callBackAt, recordedBy, null);
+    }
 }

@@ -195,6 +195,17 @@ public class FollowUpTask {
         return Optional.of(call);
     }
 
+    /**
+     * Erasure of the customer's personal data: every free text about the customer goes (sales' notes,
+     * the outcome note, history and call notes); codes, partners, actors and times stay for reporting.
+     */
+    public void eraseCustomerText() {
+        notes = null;
+        outcomeNote = null;
+        history.forEach(TaskHistoryEntry::eraseNote);
+        calls.forEach(PartnerCall::eraseNotes);
+    }
+
     /** The assigned partner takes the task on. */
     public void accept(UUID partnerId, String actor, Instant now) {
         require(EnumSet.of(TaskStatus.ASSIGNED), "accept");

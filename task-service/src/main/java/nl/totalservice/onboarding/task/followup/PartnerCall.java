@@ -158,4 +158,9 @@ public class PartnerCall {
     public List<CallAttempt> attempts() {
         return List.copyOf(attempts);
     }
+
+    /** The notes of the attempts may tell about the customer: gone on erasure. */
+    void eraseNotes() {
+        attempts.replaceAll(CallAttempt::withoutNote);
+    }
 }

@@ -75,4 +75,8 @@ public class TaskHistoryEntry {
     public String note() {
         return note;
     }
+
+    void eraseNote() {
+        note = null;
+    }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Loads and finds tasks; lists are paged and ordered in the database. */
@@ -19,6 +20,9 @@ public class TaskRepository {
 
     // working time left to a due time sorts like the due time itself: working time never runs backwards
     private static final String QUEUE_ORDER = " order by t.urgent desc, t.dueAt asc nulls last, t.createdAt asc, t.id asc";
+    /** Needs the filter's partner (:partner): leaves out the leads that partner declined. */
+    private static final String NOT_DECLINED_BY_PARTNER = " and not exists (select 1 from FollowUpTask d "
+            + "join d.declinedPartnerIds p where d.leadId = t.leadId and p = :partner)";
     private static final String NEWEST_FIRST = " order by t.createdAt desc, t.id asc";
 
     private final EntityManager em;
@@ -55,6 +59,12 @@ public class TaskRepository {
     }
 
     /** Every task of the lead that is not COMPLETED or CANCELLED, whatever its type. */
+    /** Every task of the lead, in any state. */
+    public List<FollowUpTask> findAllOfLead(UUID leadId) {
+        return em.createQuery("from FollowUpTask t where t.leadId = :lead", FollowUpTask.class)
+                .setParameter("lead", leadId).getResultList();
+    }
+
     public List<FollowUpTask> findAllActive(UUID leadId) {
         return em.createQuery("from FollowUpTask t where t.leadId = :lead and t.status in :active", FollowUpTask.class)
                 .setParameter("lead", leadId).setParameter("active", TaskStatus.ACTIVE).getResultList();
@@ -67,13 +77,30 @@ public class TaskRepository {
 
     /** Tasks matching the filter, newest first. */
     public Slice<FollowUpTask> search(TaskFilter filter, int page, int size) {
-        return slice(filter, NEWEST_FIRST, page, size);
+        return slice(filter, "", NEWEST_FIRST, page, size);
+    }
+
+    /**
+     * A partner's tasks, newest first, without the tasks of any lead the partner declined (on this or
+     * another task): a partner never sees a lead again once it said no.
+     */
+    public Slice<FollowUpTask> searchForPartner(UUID partnerId, Set<TaskStatus> statuses, int page, int size) {
+        TaskFilter filter = new TaskFilter(null, null, statuses, null, null, partnerId);
+        return slice(filter, NOT_DECLINED_BY_PARTNER, NEWEST_FIRST, page, size);
+    }
+
+    /** Whether the partner declined a task of this lead (any task, any time). */
+    public boolean declinedLead(UUID partnerId, UUID leadId) {
+        return !em.createQuery("select d.id from FollowUpTask d join d.declinedPartnerIds p "
+                        + "where d.leadId = :lead and p = :partner", UUID.class)
+                .setParameter("lead", leadId).setParameter("partner", partnerId).setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     /** The coordinator's queue: open tasks, urgent first, then the least working time left to the due time, then oldest. */
     public Slice<FollowUpTask> queue(Boolean urgent, TaskType type, int page, int size) {
         TaskFilter filter = new TaskFilter(null, null, java.util.Set.of(TaskStatus.OPEN), urgent, type, null);
-        return slice(filter, QUEUE_ORDER, page, size);
+        return slice(filter, "", QUEUE_ORDER, page, size);
     }
 
     /** Calls, the ones due first. */
@@ -149,8 +176,8 @@ public class TaskRepository {
         return ids;
     }
 
-    private Slice<FollowUpTask> slice(TaskFilter filter, String order, int page, int size) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+    private Slice<FollowUpTask> slice(TaskFilter filter, String extraClause, String order, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1").append(extraClause);
         Map<String, Object> params = new LinkedHashMap<>();
         if (filter.leadId() != null) {
             where.append(" and t.leadId = :lead");

@@ -6,6 +6,7 @@ import nl.totalservice.onboarding.platform.messaging.inbox.EventProcessor;
 import nl.totalservice.onboarding.platform.messaging.inbox.IncomingEvent;
 import nl.totalservice.onboarding.platform.messaging.inbox.UnprocessableEventException;
 import nl.totalservice.onboarding.task.Channels;
+import nl.totalservice.onboarding.task.erasure.LeadDataEraser;
 import nl.totalservice.onboarding.task.intake.FollowUpIntake;
 import nl.totalservice.onboarding.task.lead.LeadDirectory;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -13,7 +14,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Map;
 
-/** lead-events: lead snapshots feed the local lead copy; withdrawal and "not interested" cancel open tasks. */
+/**
+ * lead-events: lead snapshots feed the local lead copy; withdrawal and "not interested" cancel open
+ * tasks; an erasure erases the copy and the lead's task texts. Other types are ignored (tolerant reader).
+ */
 @ApplicationScoped
 public class LeadEventsConsumer {
 
@@ -23,11 +27,14 @@ public class LeadEventsConsumer {
     private final EventProcessor processor;
     private final LeadDirectory leads;
     private final FollowUpIntake intake;
+    private final LeadDataEraser eraser;
 
-    public LeadEventsConsumer(EventProcessor processor, LeadDirectory leads, FollowUpIntake intake) {
+    public LeadEventsConsumer(EventProcessor processor, LeadDirectory leads, FollowUpIntake intake,
+                              LeadDataEraser eraser) {
         this.processor = processor;
         this.leads = leads;
         this.intake = intake;
+        this.eraser = eraser;
     }
 
     @Incoming(Channels.LEAD_EVENTS)
@@ -37,7 +44,16 @@ public class LeadEventsConsumer {
                 "LeadRegistered", this::rememberLead,
                 "LeadUpdated", this::rememberLead,
                 "LeadWithdrawn", this::withdrawn,
-                "LeadInterestRecorded", this::interestRecorded));
+                "LeadInterestRecorded", this::interestRecorded,
+                "LeadErased", this::erased));
+    }
+
+    private void erased(IncomingEvent event) {
+        LeadErased erased = event.payloadAs(LeadErased.class);
+        if (erased.leadId() == null) {
+            throw new UnprocessableEventException(event.type() + " " + event.id() + " has no leadId");
+        }
+        eraser.erase(erased.leadId());
     }
 
     private void withdrawn(IncomingEvent event) {

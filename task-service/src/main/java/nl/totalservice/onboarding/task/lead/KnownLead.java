@@ -13,6 +13,9 @@ import java.util.UUID;
 @Table(name = "known_lead")
 public class KnownLead {
 
+    /** What stands where the company name stood once the lead's personal data was erased. */
+    public static final String ERASED = "[erased]";
+
     @Id
     private UUID id;
     private String companyName;
@@ -26,6 +29,7 @@ public class KnownLead {
     @Column(name = "source_version")
     private Long sourceVersion;
     private Instant updatedAt;
+    private Instant erasedAt;
 
     protected KnownLead() {
     }
@@ -34,9 +38,9 @@ public class KnownLead {
         this.id = id;
     }
 
-    /** Takes the snapshot unless it is older than what we hold (by lead-service's version). */
+    /** Takes the snapshot unless it is older than what we hold (by lead-service's version) or the lead was erased. */
     boolean apply(LeadDetails details, Long version, Instant now) {
-        if (version != null && sourceVersion != null && version < sourceVersion) {
+        if (erasedAt != null || version != null && sourceVersion != null && version < sourceVersion) {
             return false;
         }
         companyName = details.companyName();
@@ -50,6 +54,20 @@ public class KnownLead {
         sourceVersion = version != null ? version : sourceVersion;
         updatedAt = now;
         return true;
+    }
+
+    /**
+     * Erasure: keeps the place (postcode area and city) and the owner (an employee), drops the company
+     * name and the contact person.
+     */
+    void erase(Instant now) {
+        companyName = ERASED;
+        contactName = null;
+        email = null;
+        phone = null;
+        postcode = postcode == null || postcode.length() < 4 ? null : postcode.substring(0, 4);
+        erasedAt = now;
+        updatedAt = now;
     }
 
     public UUID id() {

@@ -39,6 +39,19 @@ public class LeadDirectory {
         }
     }
 
+    /** Erases the copy; an unknown lead gets an erased copy, so that a late snapshot cannot fill it again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erase(UUID leadId) {
+        KnownLead lead = em.find(KnownLead.class, leadId);
+        if (lead == null) {
+            lead = new KnownLead(leadId);
+            lead.erase(clock.instant());
+            em.persist(lead);
+        } else {
+            lead.erase(clock.instant());
+        }
+    }
+
     public Optional<KnownLead> find(UUID leadId) {
         return Optional.ofNullable(em.find(KnownLead.class, leadId));
     }

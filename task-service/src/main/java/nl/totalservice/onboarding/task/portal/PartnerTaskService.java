@@ -9,7 +9,6 @@ import nl.totalservice.onboarding.task.followup.DeclineReason;
 import nl.totalservice.onboarding.task.followup.FollowUpTask;
 import nl.totalservice.onboarding.task.followup.Slice;
 import nl.totalservice.onboarding.task.followup.SuggestionChangeReason;
-import nl.totalservice.onboarding.task.followup.TaskFilter;
 import nl.totalservice.onboarding.task.followup.TaskRepository;
 import nl.totalservice.onboarding.task.followup.TaskStatus;
 import nl.totalservice.onboarding.task.followup.event.TaskEvents;
@@ -43,13 +42,12 @@ public class PartnerTaskService {
     @Transactional
     public <T> Slice<T> list(UUID partnerId, Set<TaskStatus> statuses, int page, int size,
                              Function<List<FollowUpTask>, List<T>> view) {
-        TaskFilter filter = new TaskFilter(null, null, statuses, null, null, partnerId);
-        return tasks.search(filter, page, size).map(view);
+        return tasks.searchForPartner(partnerId, statuses, page, size).map(view);
     }
 
     @Transactional
     public <T> T get(UUID partnerId, UUID taskId, Function<FollowUpTask, T> view) {
-        return view.apply(tasks.find(taskId).filter(task -> task.isAssignedTo(partnerId))
+        return view.apply(tasks.find(taskId).filter(task -> visibleTo(partnerId, task))
                 .orElseThrow(() -> notFound(taskId)));
     }
 
@@ -140,7 +138,12 @@ public class PartnerTaskService {
      * (the version in memory only changes at flush).
      */
     private FollowUpTask own(UUID partnerId, UUID taskId) {
-        return tasks.lock(taskId).filter(found -> found.isAssignedTo(partnerId)).orElseThrow(() -> notFound(taskId));
+        return tasks.lock(taskId).filter(found -> visibleTo(partnerId, found)).orElseThrow(() -> notFound(taskId));
+    }
+
+    /** Assigned to this partner, and of a lead it never declined (a declined lead stays out of sight). */
+    private boolean visibleTo(UUID partnerId, FollowUpTask task) {
+        return task.isAssignedTo(partnerId) && !tasks.declinedLead(partnerId, task.leadId());
     }
 
     private static void requireNoteFor(boolean needed, String note, String when) {

@@ -71,6 +71,7 @@ class LeadEventsTest {
         given.awaitLead(task.leadId(), "Bakkerij De Korenschoof & Zn");
         // an older snapshot arriving late does not overwrite the newer one
         given.awaitHandled(given.publishLead("LeadUpdated", task.leadId(), 4L, "Oude Naam", "oud@korenschoof.nl"));
+        given.portal(task.partnerId(), "acceptance", task.taskId(), null).statusCode(200); // contact shown once accepted
 
         given().auth().oauth2(Scenario.partnerToken(task.partnerId())).when().get("/api/portal/tasks/{id}", task.taskId())
                 .then().statusCode(200).body("lead.companyName", equalTo("Bakkerij De Korenschoof & Zn"))

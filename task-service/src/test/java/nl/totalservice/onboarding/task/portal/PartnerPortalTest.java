@@ -22,6 +22,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 class PartnerPortalTest {
@@ -30,7 +32,7 @@ class PartnerPortalTest {
     Scenario given;
 
     @Test
-    void aPartnerSeesOnlyItsOwnTasksWithTheCustomersContactDetails() {
+    void aPartnerSeesOnlyItsOwnTasksWithTheCompanyButNotTheContactPersonBeforeAccepting() {
         Scenario.Assigned mine = given.assignedTask(false);
         Scenario.Assigned theirs = given.assignedTask(false);
 
@@ -44,12 +46,77 @@ class PartnerPortalTest {
                 .then().statusCode(200)
                 .body("status", equalTo("ASSIGNED"))
                 .body("lead.companyName", equalTo("Bakkerij De Korenschoof"))
-                .body("lead.contactName", equalTo("Jan Jansen"))
-                .body("lead.phone", equalTo("+31 50 123 4567"))
+                .body("lead.city", equalTo("Groningen"))
+                .body("lead.postcode", equalTo("9711 LV"))
+                .body("lead.contactName", nullValue())
+                .body("lead.email", nullValue())
+                .body("lead.phone", nullValue())
+                .body("contactDetailsShared", equalTo(false))
                 .body("owner.email", equalTo(Scenario.SALES))
                 .body("notes", equalTo("Customer wants to meet the accountant first."))
                 .body("$", not(org.hamcrest.Matchers.hasKey("declinedPartners")))
                 .body("$", not(org.hamcrest.Matchers.hasKey("history")));
+    }
+
+    @Test
+    void theListShowsNoContactPersonBeforeAcceptingAndTheWholeContactAfter() {
+        Scenario.Assigned task = given.assignedTask(false);
+        String token = partnerToken(task.partnerId());
+
+        given().auth().oauth2(token).when().get("/api/portal/tasks").then().statusCode(200)
+                .body("items[0].id", equalTo(task.taskId().toString()))
+                .body("items[0].lead.companyName", equalTo("Bakkerij De Korenschoof"))
+                .body("items[0].lead.city", equalTo("Groningen"))
+                .body("items[0].lead.contactName", nullValue())
+                .body("items[0].lead.email", nullValue())
+                .body("items[0].lead.phone", nullValue());
+
+        given.portal(task.partnerId(), "acceptance", task.taskId(), null).statusCode(200)
+                .body("contactDetailsShared", equalTo(true))
+                .body("lead.contactName", equalTo("Jan Jansen"))
+                .body("lead.email", startsWith("jan@"))
+                .body("lead.phone", equalTo("+31 50 123 4567"));
+        given().auth().oauth2(token).when().get("/api/portal/tasks/{id}", task.taskId()).then().statusCode(200)
+                .body("lead.contactName", equalTo("Jan Jansen"))
+                .body("lead.phone", equalTo("+31 50 123 4567"));
+        given().auth().oauth2(token).when().get("/api/portal/tasks").then().statusCode(200)
+                .body("items[0].lead.contactName", equalTo("Jan Jansen"))
+                .body("items[0].lead.email", startsWith("jan@"));
+        given.portal(task.partnerId(), "customer-contact", task.taskId(), Map.of()).statusCode(200)
+                .body("lead.phone", equalTo("+31 50 123 4567"));
+        given.portal(task.partnerId(), "completion", task.taskId(), Map.of("outcome", "CUSTOMER_PROCEEDS"))
+                .statusCode(200).body("lead.email", startsWith("jan@"));
+    }
+
+    @Test
+    void theAnswerToADeclineCarriesNoContactPerson() {
+        Scenario.Assigned task = given.assignedTask(false);
+
+        given.portal(task.partnerId(), "decline", task.taskId(), Map.of("reason", "NO_CAPACITY")).statusCode(200)
+                .body("lead.companyName", equalTo("Bakkerij De Korenschoof"))
+                .body("lead.contactName", nullValue())
+                .body("lead.email", nullValue())
+                .body("lead.phone", nullValue());
+    }
+
+    @Test
+    void aPartnerNeverSeesALeadItDeclinedAgainNotEvenOnALaterTask() {
+        Scenario.Assigned first = given.assignedTask(false);
+        String token = partnerToken(first.partnerId());
+        given.portal(first.partnerId(), "decline", first.taskId(), Map.of("reason", "NO_CAPACITY")).statusCode(200);
+        given().auth().oauth2(Scenario.sales()).contentType(ContentType.JSON)
+                .body(Map.of("note", "Sales asks again later"))
+                .when().post("/api/tasks/{id}/cancellation", first.taskId()).then().statusCode(200);
+        UUID second = given.openTask(first.leadId(), null, false);
+        given.assign(second, first.partnerId(), null).statusCode(200);
+
+        given().auth().oauth2(token).when().get("/api/portal/tasks").then().statusCode(200)
+                .body("totalItems", equalTo(0));
+        given().auth().oauth2(token).when().get("/api/portal/tasks/{id}", first.taskId()).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(token).when().get("/api/portal/tasks/{id}", second).then().statusCode(404)
+                .contentType("application/problem+json");
+        given.portal(first.partnerId(), "acceptance", second, null).statusCode(404);
     }
 
     @Test

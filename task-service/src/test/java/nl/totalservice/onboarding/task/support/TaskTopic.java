@@ -28,6 +28,11 @@ public final class TaskTopic {
         return recorder;
     }
 
+    /** Waits for the first event of {@code type} keyed by {@code key} (a lead's {@code LeadDataErased}, say). */
+    public static RecordedEvent awaitKeyed(String type, UUID key) {
+        return recorder().awaitType(type, key.toString(), WAIT);
+    }
+
     /** Waits for the first event of {@code type} about the task and checks it against the contract. */
     public static RecordedEvent await(String type, UUID taskId) {
         return EventContract.check(recorder().awaitType(type, taskId.toString(), WAIT));

@@ -31,7 +31,10 @@ public record LeadView(
         @Schema(description = "The current interest decision, or null when none was recorded yet") InterestView interest,
         @Schema(description = "The proposed and the confirmed partner") PartnerView partner,
         @Schema(description = "Onboarding steps 4 to 7") OnboardingView onboarding,
-        @Schema(description = "Why the lead was withdrawn, or null") WithdrawalView withdrawal) {
+        @Schema(description = "Why the lead was withdrawn, or null") WithdrawalView withdrawal,
+        @Schema(description = "When the customer's personal data was erased (POST /api/leads/{id}/erasure), or null; "
+                + "erased fields read [erased] or null", nullable = true, examples = "2026-09-01T08:00:00Z")
+        Instant erasedAt) {
 
     @Schema(name = "Contact", description = "The customer's contact person")
     public record ContactView(
@@ -94,6 +97,7 @@ public record LeadView(
                 lead.registeredBy(), lead.registeredAt(), lead.updatedAt(), InterestView.of(lead.interest()),
                 PartnerView.of(lead.partner()), onboarding,
                 withdrawal == null ? null : new WithdrawalView(withdrawal.reason(), withdrawal.note(),
-                        withdrawal.withdrawnBy(), withdrawal.withdrawnAt(), withdrawal.previousState()));
+                        withdrawal.withdrawnBy(), withdrawal.withdrawnAt(), withdrawal.previousState()),
+                lead.erasure() == null ? null : lead.erasure().erasedAt());
     }
 }

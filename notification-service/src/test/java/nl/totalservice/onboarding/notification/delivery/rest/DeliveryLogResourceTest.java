@@ -100,7 +100,7 @@ class DeliveryLogResourceTest {
                 .body("language", equalTo("en"))
                 .body("recipientName", equalTo(partner.contactName()))
                 .body("attemptLimit", equalTo(6))
-                .body("text", containsString(task.customerPhone()))
+                .body("text", containsString(task.companyName()))
                 .body("html", containsString("<html lang=\"en\">"));
     }
 

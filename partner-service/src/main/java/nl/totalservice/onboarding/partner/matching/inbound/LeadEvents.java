@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import nl.totalservice.onboarding.partner.geography.GeoPoint;
 import nl.totalservice.onboarding.partner.geography.Pc4;
 import nl.totalservice.onboarding.partner.matching.InterestRevision;
+import nl.totalservice.onboarding.platform.messaging.inbox.IncomingEvent;
+import nl.totalservice.onboarding.platform.messaging.inbox.UnprocessableEventException;
 import org.jboss.logging.Logger;
 
 import java.util.UUID;
@@ -63,5 +65,17 @@ public final class LeadEvents {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record LeadPartnerConfirmed(UUID leadId, UUID partnerId) {
+    }
+
+    /** lead-service's erasure request: only the lead. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LeadErased(UUID leadId) {
+
+        UUID requiredLeadId(IncomingEvent event) {
+            if (leadId == null) {
+                throw new UnprocessableEventException(event.type() + " " + event.id() + " has no leadId");
+            }
+            return leadId;
+        }
     }
 }

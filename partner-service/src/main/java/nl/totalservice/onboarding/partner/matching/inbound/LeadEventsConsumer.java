@@ -3,6 +3,7 @@ package nl.totalservice.onboarding.partner.matching.inbound;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.totalservice.onboarding.partner.Topics;
+import nl.totalservice.onboarding.partner.erasure.LeadDataEraser;
 import nl.totalservice.onboarding.partner.matching.LeadRouting;
 import nl.totalservice.onboarding.partner.matching.PartnerAssignment;
 import nl.totalservice.onboarding.platform.messaging.inbox.EventProcessor;
@@ -11,7 +12,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Map;
 
-/** lead-events: interest (matching), partner confirmed, onboarded and withdrawn (customer counts). */
+/**
+ * lead-events: interest (matching), partner confirmed, onboarded and withdrawn (customer counts),
+ * erasure of the customer's data; other types are skipped (tolerant reader).
+ */
 @ApplicationScoped
 public class LeadEventsConsumer {
 
@@ -20,10 +24,12 @@ public class LeadEventsConsumer {
 
     private final EventProcessor events;
     private final LeadRouting leads;
+    private final LeadDataEraser eraser;
 
-    public LeadEventsConsumer(EventProcessor events, LeadRouting leads) {
+    public LeadEventsConsumer(EventProcessor events, LeadRouting leads, LeadDataEraser eraser) {
         this.events = events;
         this.leads = leads;
+        this.eraser = eraser;
     }
 
     @Incoming(Topics.LEAD_EVENTS)
@@ -40,6 +46,7 @@ public class LeadEventsConsumer {
                     LeadEvents.LeadOnboarded onboarded = event.payloadAs(LeadEvents.LeadOnboarded.class);
                     leads.onboarded(onboarded.leadId(), onboarded.partnerId());
                 },
-                "LeadWithdrawn", event -> leads.withdrawn(event.payloadAs(LeadEvents.LeadWithdrawn.class).leadId())));
+                "LeadWithdrawn", event -> leads.withdrawn(event.payloadAs(LeadEvents.LeadWithdrawn.class).leadId()),
+                "LeadErased", event -> eraser.erase(event.payloadAs(LeadEvents.LeadErased.class).requiredLeadId(event))));
     }
 }

@@ -45,7 +45,8 @@ import java.util.UUID;
 public class PortalResource {
 
     private static final String TASK_ID_EXAMPLE = "3c9a7f10-2b1e-4d8a-9e4f-6a5b4c3d2e1f";
-    private static final String NOT_YOURS = "No such task among yours (another partner's task answers the same)";
+    private static final String NOT_YOURS = "No such task among yours (another partner's task, or a task of a lead "
+            + "you declined, answers the same)";
 
     private final PartnerTaskService tasks;
     private final TaskViews views;
@@ -60,7 +61,8 @@ public class PortalResource {
     @GET
     @Operation(operationId = "listMyTasks",
             summary = "My tasks", description = "Tasks assigned to your firm (including completed and cancelled ones), "
-            + "newest first, with the customer's contact details.")
+            + "newest first; the customer's contact person (name, email, phone) only on the tasks you accepted. "
+            + "Tasks of a lead you declined are never listed.")
     public Page<PortalTaskView> list(
             @Parameter(description = "Only these statuses (repeat or comma-separate)", example = "ASSIGNED",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = TaskStatus.class))
@@ -75,7 +77,8 @@ public class PortalResource {
     @GET
     @Path("/{taskId}")
     @Operation(operationId = "getMyTask",
-            summary = "One of my tasks", description = "The task with the customer's contact details.")
+            summary = "One of my tasks", description = "The task; the customer's contact person (name, email, "
+            + "phone) once you accepted it. A task of a lead you declined answers 404.")
     @APIResponse(responseCode = "200", description = "The task")
     @APIResponse(responseCode = "404", description = NOT_YOURS)
     public PortalTaskView get(@Parameter(description = "Task id", example = TASK_ID_EXAMPLE) @PathParam("taskId") UUID taskId) {
@@ -85,8 +88,8 @@ public class PortalResource {
     @POST
     @Path("/{taskId}/acceptance")
     @Operation(operationId = "acceptTask",
-            summary = "Accept a task", description = "You will contact the customer. Publishes TaskAccepted; an open "
-            + "phone call about it closes.")
+            summary = "Accept a task", description = "You will contact the customer: the answer carries the "
+            + "contact person's name, email and phone. Publishes TaskAccepted; an open phone call about it closes.")
     @APIResponse(responseCode = "200", description = "Accepted")
     @APIResponse(responseCode = "404", description = NOT_YOURS)
     @APIResponse(responseCode = "409", description = "Not ASSIGNED (currentState)")

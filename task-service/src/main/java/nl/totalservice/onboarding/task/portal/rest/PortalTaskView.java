@@ -13,8 +13,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A task as its partner sees it in the portal: what to do and whom to contact, nothing about other partners. */
-@Schema(name = "PartnerTask", description = "A task assigned to the calling partner, with the customer's contact details")
+/**
+ * A task as its partner sees it in the portal: what to do and whom to contact, nothing about other
+ * partners. Data minimisation: until the partner accepts, the lead shows the company and its place only;
+ * the contact person's name, email and phone are personal data the partner needs only once it takes the task on.
+ */
+@Schema(name = "PartnerTask", description = "A task assigned to the calling partner. Before you accept it shows the "
+        + "company, its place, the notes (with the reason you were suggested) and the owner; the contact person's "
+        + "name, email and phone appear once you accepted (contactDetailsShared)")
 public record PortalTaskView(
         @Schema(description = "Task id", examples = "3c9a7f10-2b1e-4d8a-9e4f-6a5b4c3d2e1f")
         UUID id,
@@ -27,13 +33,18 @@ public record PortalTaskView(
         TaskStatus status,
         @Schema(description = "The lead", examples = "8d2e4f60-1a3b-4c5d-8e9f-0a1b2c3d4e5f")
         UUID leadId,
-        @Schema(description = "Whom to contact (null while task-service has not received the lead)", nullable = true)
+        @Schema(description = "The customer (null while task-service has not received the lead); contactName, email "
+                + "and phone are null until you accept", nullable = true)
         LeadSummary lead,
+        @Schema(description = "True once you accepted: the lead then carries the contact person's name, email and phone",
+                examples = "false")
+        boolean contactDetailsShared,
         @Schema(description = "False while the lead's details are not known yet", examples = "true")
         boolean leadDetailsKnown,
         @Schema(description = "The company's sales person, who stays responsible for the customer", nullable = true)
         Owner owner,
-        @Schema(description = "What sales already discussed with the customer")
+        @Schema(description = "What sales already discussed with the customer; for a task opened by partner matching, "
+                + "why you were suggested")
         String notes,
         @Schema(description = "Urgent: accept quickly; you will also be phoned", examples = "false")
         boolean urgent,
@@ -59,8 +70,11 @@ public record PortalTaskView(
         CompletionOutcome outcome) {
 
     static PortalTaskView of(FollowUpTask task, Lookups lookups) {
+        boolean shared = task.acceptedAt() != null;
+        LeadSummary lead = lookups.lead(task.leadId());
         return new PortalTaskView(task.id(), task.version(), task.type(), task.status(), task.leadId(),
-                lookups.lead(task.leadId()), lookups.knowsLead(task.leadId()), task.owner(), task.notes(),
+                lead == null || shared ? lead : lead.withoutContact(), shared, lookups.knowsLead(task.leadId()),
+                task.owner(), task.notes(),
                 task.urgent(), task.dueAt(), task.assignedAt(), task.acceptBy(), task.overdueAt() != null, lookups.clock(task),
                 task.acceptedAt(), task.contactedAt(), task.completedAt(), task.outcome());
     }
