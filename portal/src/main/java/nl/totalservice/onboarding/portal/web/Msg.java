@@ -392,7 +392,7 @@ public interface Msg {
     String done();
 
     @Message("{#when s}{#is DOMAIN}4. The customer's domain{#is ORDER_CONFIRMATION}5. Order confirmation{#is MANDATORY_DOCUMENTS}6. Mandatory documents{#is START_SCHEDULED}7. Start scheduled{#else}{s}{/when}")
-    String step_name(Object s);
+    String step_name(String s);
 
     @Message("Domain identifier")
     String domain_identifier();
