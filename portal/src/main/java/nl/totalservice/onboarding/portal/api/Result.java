@@ -1,5 +1,7 @@
 package nl.totalservice.onboarding.portal.api;
 
+import io.quarkus.qute.TemplateData;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -8,6 +10,7 @@ import java.util.function.Function;
  * What a call to a service gave: a value, a problem the service answered (shown next to the fields), or no
  * answer at all (the service is down: that part of the page says so, the rest still works).
  */
+@TemplateData
 public record Result<T>(T value, Problem problem, boolean unavailable, String service) {
 
     public static <T> Result<T> of(T value, String service) {

@@ -13,10 +13,15 @@ public class SignInGuard {
     private static final Logger LOG = Logger.getLogger(SignInGuard.class);
 
     void check(@Observes StartupEvent event, PortalConfig config) {
-        if (config.signIn() != SignInMode.DEVELOPMENT) {
+        check(LaunchMode.current(), config.signIn(), config.allowDevelopmentSignIn());
+    }
+
+    /** Refuses development sign-in in a packaged (production) run unless it is explicitly allowed. */
+    static void check(LaunchMode mode, SignInMode signIn, boolean allowed) {
+        if (signIn != SignInMode.DEVELOPMENT) {
             return;
         }
-        if (LaunchMode.current() == LaunchMode.NORMAL && !config.allowDevelopmentSignIn()) {
+        if (mode == LaunchMode.NORMAL && !allowed) {
             throw new IllegalStateException("portal.sign-in=development lets anyone sign in as anyone: a production "
                     + "portal needs portal.sign-in=oidc (and quarkus.oidc.*), or PORTAL_ALLOW_DEVELOPMENT_SIGN_IN=true "
                     + "for a local run");

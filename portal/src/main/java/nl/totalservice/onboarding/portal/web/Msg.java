@@ -25,8 +25,8 @@ public interface Msg {
     @Message("Role")
     String role();
 
-    @Message("{#when r}{#is PARTNER}Partner firm{#is COORDINATOR}Coordinator{#is SALES}Sales{#else}{r}{/when}")
-    String role_name(Object r);
+    @Message("{#when r}{#is 'PARTNER'}Partner firm{#is 'COORDINATOR'}Coordinator{#is 'SALES'}Sales{#else}{r}{/when}")
+    String role_name(String r);
 
     @Message("Email (optional)")
     String email_optional();
@@ -106,7 +106,7 @@ public interface Msg {
     @Message("Accept by {at}")
     String accept_by(String at);
 
-    @Message("{#when unit}{#is PASSED}deadline passed{#is MINUTES}{n} min left{#is HOURS}{n} h left{#else}{n} days left{/when}")
+    @Message("{#when unit}{#is 'PASSED'}deadline passed{#is 'MINUTES'}{n} min left{#is 'HOURS'}{n} h left{#else}{n} days left{/when}")
     String time_left(String unit, long n);
 
     @Message("Customer")
@@ -127,7 +127,7 @@ public interface Msg {
     @Message("The customer's contact details appear once you accept.")
     String contact_after_accept();
 
-    @Message("What sales discussed")
+    @Message("What sales discussed, or why we chose you")
     String discussed();
 
     @Message("Why you")
@@ -139,7 +139,7 @@ public interface Msg {
     @Message("Status")
     String status();
 
-    @Message("{#when s}{#is OPEN}Open{#is ASSIGNED}New{#is ACCEPTED}Accepted{#is CUSTOMER_CONTACTED}Customer contacted{#is COMPLETED}Completed{#is CANCELLED}Cancelled{#is REGISTERED}Registered{#is INTERESTED}Interested{#is NOT_INTERESTED}Not interested{#is PARTNER_CONFIRMED}Partner confirmed{#is ONBOARDED}Onboarded{#is WITHDRAWN}Withdrawn{#is DONE}Done{#is CLOSED}Closed{#else}{s}{/when}")
+    @Message("{#when s}{#is 'OPEN'}Open{#is 'ASSIGNED'}New{#is 'ACCEPTED'}Accepted{#is 'CUSTOMER_CONTACTED'}Customer contacted{#is 'COMPLETED'}Completed{#is 'CANCELLED'}Cancelled{#is 'REGISTERED'}Registered{#is 'INTERESTED'}Interested{#is 'NOT_INTERESTED'}Not interested{#is 'PARTNER_CONFIRMED'}Partner confirmed{#is 'ONBOARDED'}Onboarded{#is 'WITHDRAWN'}Withdrawn{#is 'DONE'}Done{#is 'CLOSED'}Closed{#else}{s}{/when}")
     String state(Object s);
 
     @Message("Accept")
@@ -154,7 +154,7 @@ public interface Msg {
     @Message("Note")
     String note();
 
-    @Message("{#when r}{#is NO_CAPACITY}No room for new customers{#is OUTSIDE_REGION}Customer too far away{#is EXPERTISE_MISMATCH}Not our expertise{#is CONFLICT_OF_INTEREST}Conflict of interest{#is UNAVAILABLE}Closed or on holiday{#is OTHER}Other (explain in the note){#else}{r}{/when}")
+    @Message("{#when r}{#is 'NO_CAPACITY'}No room for new customers{#is 'OUTSIDE_REGION'}Customer too far away{#is 'EXPERTISE_MISMATCH'}Not our expertise{#is 'CONFLICT_OF_INTEREST'}Conflict of interest{#is 'UNAVAILABLE'}Closed or on holiday{#is 'OTHER'}Other (explain in the note){#else}{r}{/when}")
     String decline_reason(Object r);
 
     @Message("Record contact with the customer")
@@ -163,7 +163,7 @@ public interface Msg {
     @Message("How")
     String channel();
 
-    @Message("{#when c}{#is PHONE}Phone{#is EMAIL}Email{#is MEETING}Meeting{#is VIDEO_CALL}Video call{#else}{c}{/when}")
+    @Message("{#when c}{#is 'PHONE'}Phone{#is 'EMAIL'}Email{#is 'MEETING'}Meeting{#is 'VIDEO_CALL'}Video call{#else}{c}{/when}")
     String channel_name(Object c);
 
     @Message("Complete")
@@ -172,7 +172,7 @@ public interface Msg {
     @Message("Outcome")
     String outcome();
 
-    @Message("{#when o}{#is CUSTOMER_PROCEEDS}Customer goes ahead{#is CUSTOMER_UNDECIDED}Customer wants more time{#is CUSTOMER_NOT_INTERESTED}Customer no longer interested{#is CUSTOMER_UNREACHABLE}Could not reach the customer{#is OTHER}Other (explain in the note){#else}{o}{/when}")
+    @Message("{#when o}{#is 'CUSTOMER_PROCEEDS'}Customer goes ahead{#is 'CUSTOMER_UNDECIDED'}Customer wants more time{#is 'CUSTOMER_NOT_INTERESTED'}Customer no longer interested{#is 'CUSTOMER_UNREACHABLE'}Could not reach the customer{#is 'OTHER'}Other (explain in the note){#else}{o}{/when}")
     String outcome_name(Object o);
 
     @Message("Save")
@@ -250,7 +250,7 @@ public interface Msg {
     @Message("Due")
     String due();
 
-    @Message("{#when o}{#is REACHED}Reached{#is NO_ANSWER}No answer{#is CALL_BACK}Call back later{#else}{o}{/when}")
+    @Message("{#when o}{#is 'REACHED'}Reached{#is 'NO_ANSWER'}No answer{#is 'CALL_BACK'}Call back later{#else}{o}{/when}")
     String call_outcome(Object o);
 
     @Message("Call back at")
@@ -361,7 +361,7 @@ public interface Msg {
     @Message("Source")
     String source();
 
-    @Message("{#when s}{#is WEBSITE}Website{#is PHONE}Phone{#is EMAIL}Email{#is EVENT}Event{#is PARTNER_REFERRAL}Referred by a partner{#is CAMPAIGN}Campaign{#is EXISTING_CUSTOMER}Existing customer{#is OTHER}Other{#else}{s}{/when}")
+    @Message("{#when s}{#is 'WEBSITE'}Website{#is 'PHONE'}Phone{#is 'EMAIL'}Email{#is 'EVENT'}Event{#is 'PARTNER_REFERRAL'}Referred by a partner{#is 'CAMPAIGN'}Campaign{#is 'EXISTING_CUSTOMER'}Existing customer{#is 'OTHER'}Other{#else}{s}{/when}")
     String source_name(Object s);
 
     @Message("Register")
@@ -391,7 +391,7 @@ public interface Msg {
     @Message("Done")
     String done();
 
-    @Message("{#when s}{#is DOMAIN}4. The customer's domain{#is ORDER_CONFIRMATION}5. Order confirmation{#is MANDATORY_DOCUMENTS}6. Mandatory documents{#is START_SCHEDULED}7. Start scheduled{#else}{s}{/when}")
+    @Message("{#when s}{#is 'DOMAIN'}4. The customer's domain{#is 'ORDER_CONFIRMATION'}5. Order confirmation{#is 'MANDATORY_DOCUMENTS'}6. Mandatory documents{#is 'START_SCHEDULED'}7. Start scheduled{#else}{s}{/when}")
     String step_name(String s);
 
     @Message("Domain identifier")
