@@ -103,6 +103,8 @@ public class PartnerResource {
     @Path("/me")
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "My partner firm", description = "The full record of the partner firm named in the caller's token.")
+    @APIResponse(responseCode = "200", description = "Your firm",
+            content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "404", description = "The token's partner firm is not registered")
     public Response me() {
         return read(caller.partnerId());
