@@ -1,6 +1,7 @@
 package nl.totalservice.onboarding.e2e;
 
 import nl.totalservice.onboarding.platform.localstack.ServiceDefinition;
+import nl.totalservice.onboarding.platform.localstack.ServiceEnvironment;
 import nl.totalservice.onboarding.platform.localstack.ServiceProcess;
 import nl.totalservice.onboarding.platform.testing.infra.FreePorts;
 import nl.totalservice.onboarding.platform.testing.infra.PostgresServer;
@@ -18,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The four packaged services (as the local stack runs them) on one embedded PostgreSQL, Kafka broker
- * and SMTP server, started once per test JVM on free ports and stopped when it exits. partner-service
- * runs on the gazetteer it ships with, as a bare clone does.
+ * The four packaged services and the portal (as the local stack runs them) on one embedded PostgreSQL,
+ * Kafka broker and SMTP server, started once per test JVM on free ports and stopped when it exits.
+ * partner-service runs on the gazetteer it ships with, as a bare clone does.
  */
 final class RunningSystem {
 
@@ -63,6 +64,11 @@ final class RunningSystem {
         return url("notification-service");
     }
 
+    /** The web portal, on the four services. */
+    String portal() {
+        return url(ServiceDefinition.PORTAL.name());
+    }
+
     String kafka() {
         return SharedInfrastructure.kafka().bootstrapServers();
     }
@@ -77,6 +83,7 @@ final class RunningSystem {
         PostgresServer postgres = SharedInfrastructure.postgres();
         SmtpServer smtp = SharedInfrastructure.smtp();
         String kafka = SharedInfrastructure.kafka().bootstrapServers();
+        ServiceDefinition portal = ServiceDefinition.PORTAL.onPort(FreePorts.find());
         try {
             Files.createDirectories(work);
             for (ServiceDefinition standard : ServiceDefinition.ALL) {
@@ -98,14 +105,15 @@ final class RunningSystem {
                 env.put("QUARKUS_MAILER_MOCK", "false");
                 env.put("MESSAGING_OUTBOX_POLL_INTERVAL", "200ms");
                 env.put("NOTIFICATION_COORDINATORS", Actors.COORDINATOR);
-                Path jar = root.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
-                if (!Files.isRegularFile(jar)) {
-                    throw new IllegalStateException(jar + " is missing: the end-to-end tests run the packaged services "
-                            + "(mvn verify from the project root packages them first)");
-                }
-                processes.add(ServiceProcess.start(service, jar, work, env));
+                ServiceEnvironment.addPortalLinks(env, portal.baseUrl());
+                processes.add(ServiceProcess.start(service, packaged(root, service), work, env));
                 services.put(service.name(), service);
             }
+            Map<String, String> urls = new LinkedHashMap<>();
+            services.values().forEach(service -> urls.put(service.name(), service.baseUrl()));
+            processes.add(ServiceProcess.start(portal, packaged(root, portal), work,
+                    ServiceEnvironment.portal(portal.port(), urls)));
+            services.put(portal.name(), portal);
             awaitReady();
         } catch (IOException e) {
             stop();
@@ -114,6 +122,15 @@ final class RunningSystem {
             stop();
             throw e;
         }
+    }
+
+    private static Path packaged(Path root, ServiceDefinition service) {
+        Path jar = root.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: the end-to-end tests run the packaged services "
+                    + "(mvn verify from the project root packages them first)");
+        }
+        return jar;
     }
 
     private void awaitReady() {
