@@ -73,6 +73,22 @@ class PortalPagesTest {
     }
 
     @Test
+    void theCustomersContactDetailsShowOnceAcceptedEvenWhereTheApiSendsThemEarlier() {
+        String withContact = ",\"lead\":{\"companyName\":\"Slagerij Vers\",\"contactName\":\"Joost van Dijk\","
+                + "\"email\":\"joost@vers.example\",\"phone\":\"06-12345678\"}}";
+        FakeServices.answer("GET", "/api/portal/tasks/" + TASK, 200,
+                "{\"id\":\"" + TASK + "\",\"status\":\"ASSIGNED\"" + withContact);
+        String cookie = signIn("PARTNER", PARTNER);
+        assertThat(given().cookie("portal_session", cookie).get("/tasks/" + TASK).asString())
+                .doesNotContain("joost@vers.example").contains("appear once you accept");
+
+        FakeServices.answer("GET", "/api/portal/tasks/" + TASK, 200,
+                "{\"id\":\"" + TASK + "\",\"status\":\"ACCEPTED\"" + withContact);
+        assertThat(given().cookie("portal_session", cookie).get("/tasks/" + TASK).asString())
+                .contains("id=\"customer-contact\"").contains("joost@vers.example").contains("06-12345678");
+    }
+
+    @Test
     void aTaskWhoseCustomerTaskServiceHasNotSeenYetStillShows() {
         String unknownLead = "{\"id\":\"" + TASK + "\",\"status\":\"ASSIGNED\",\"urgent\":false,\"lead\":null,"
                 + "\"owner\":null,\"notes\":null,\"acceptBy\":null,\"overdue\":false}";

@@ -130,8 +130,8 @@ public interface Msg {
     @Message("What sales discussed, or why we chose you")
     String discussed();
 
-    @Message("Why you")
-    String why_you();
+    @Message("Notes: what sales discussed, or the matching explanation")
+    String notes();
 
     @Message("Sales contact")
     String sales_contact();
