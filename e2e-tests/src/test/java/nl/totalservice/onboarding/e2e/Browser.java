@@ -99,6 +99,19 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.stalenessOf(button));
     }
 
+    /** Presses Enter on a form's button, as a keyboard user does, and waits for the answer. */
+    void pressEnter(By by) {
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(by));
+        button.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /** The text of the element the first Tab from the top of the page lands on. */
+    String firstTabStop() {
+        driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        return driver.switchTo().activeElement().getText();
+    }
+
     /** Sets a date or time field as the browser's picker would. */
     void setValue(By by, String value) {
         driver.executeScript("arguments[0].value = arguments[1];", find(by), value);

@@ -65,7 +65,8 @@ class PortalJourneysTest extends EndToEndTest {
         assertThat(browser.present(By.id("customer-contact"))).as("contact details before accepting").isFalse();
         browser.screenshot("partner-task");
 
-        browser.submit(By.id("accept"));
+        assertThat(browser.firstTabStop()).as("keyboard users can skip the menu").isEqualTo("Skip to content");
+        browser.pressEnter(By.id("accept"));
 
         browser.awaitAttribute(By.id("task-status"), "data-status", "ACCEPTED");
         assertThat(browser.text(By.id("customer-contact"))).contains("Joost van Dijk").contains("@customer.example");
