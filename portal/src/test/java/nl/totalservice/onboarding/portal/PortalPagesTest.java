@@ -39,9 +39,18 @@ class PortalPagesTest {
     }
 
     @Test
-    void aPageOfAPartnerSendsWhoIsNotSignedInToSignIn() {
-        given().redirects().follow(false).get("/tasks").then().statusCode(303)
-                .header("Location", org.hamcrest.Matchers.endsWith("/sign-in"));
+    void aPageOfAPartnerSendsWhoIsNotSignedInToSignInAndBackToThatPageAfterwards() {
+        given().redirects().follow(false).get("/tasks/" + TASK).then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/sign-in?next=%2Ftasks%2F" + TASK));
+        assertThat(given().get("/sign-in?next=/tasks/" + TASK).asString())
+                .contains("name=\"next\" value=\"/tasks/" + TASK + "\"");
+
+        given().formParam("role", "PARTNER").formParam("partnerId", PARTNER).formParam("next", "/tasks/" + TASK)
+                .redirects().follow(false).post("/sign-in")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/tasks/" + TASK));
+        given().formParam("role", "PARTNER").formParam("partnerId", PARTNER).formParam("next", "//evil.example/x")
+                .redirects().follow(false).post("/sign-in")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/tasks"));
     }
 
     @Test

@@ -72,31 +72,31 @@ public class SignInResource {
 
     @GET
     @Path("sign-in")
-    public Response page() {
+    public Response page(@jakarta.ws.rs.QueryParam("next") String next) {
         if (config.signIn() == SignInMode.OIDC) {
             return Redirects.seeOther(OidcSignInResource.PATH);
         }
-        return Response.ok(form(Map.of())).build();
+        return Response.ok(form(Map.of()).data("next", Redirects.localPath(next))).build();
     }
 
     @POST
     @Path("sign-in")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signIn(@FormParam("role") String role, @FormParam("email") String email,
-                           @FormParam("partnerId") String partnerId) {
+                           @FormParam("partnerId") String partnerId, @FormParam("next") String next) {
         if (config.signIn() != SignInMode.DEVELOPMENT) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
         Optional<Role> chosen = parseRole(role);
         if (chosen.isEmpty()) {
-            return pages.problem(form(Map.of("role", "required")), false);
+            return pages.problem(form(Map.of("role", "required")).data("next", Redirects.localPath(next)), false);
         }
         UUID partner = null;
         String partnerName = null;
         if (chosen.get() == Role.PARTNER) {
             Optional<PartnerView> firm = parseId(partnerId).flatMap(this::findPartner);
             if (firm.isEmpty()) {
-                return pages.problem(form(Map.of("partnerId", "required")), false);
+                return pages.problem(form(Map.of("partnerId", "required")).data("next", Redirects.localPath(next)), false);
             }
             partner = firm.get().id();
             partnerName = firm.get().name();
@@ -106,7 +106,9 @@ public class SignInResource {
         Duration validity = config.session().maxAge();
         Session session = new Session(chosen.get(), who, partner, partnerName,
                 tokens.mint(chosen.get(), who, partner, validity), clock.instant().plus(validity));
-        return Response.seeOther(URI.create(chosen.get().home())).cookie(cookies.write(session)).build();
+        String target = Redirects.localPath(next);
+        return Response.seeOther(URI.create(target != null ? target : chosen.get().home())).cookie(cookies.write(session))
+                .build();
     }
 
     @POST

@@ -8,9 +8,21 @@ import java.net.URI;
 /** Sends a visitor without the right sign-in where they belong. */
 public class Redirects {
 
+    private final Visitor visitor;
+
+    public Redirects(Visitor visitor) {
+        this.visitor = visitor;
+    }
+
+    /** To sign in, then back to the page asked for (an email's link to a task, say). */
     @ServerExceptionMapper
     public Response signIn(SignInRequired e) {
-        return seeOther("/sign-in");
+        return seeOther("/sign-in?next=" + java.net.URLEncoder.encode(visitor.path(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A path on this portal to go to after sign-in, or null (never another site). */
+    public static String localPath(String next) {
+        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : null;
     }
 
     @ServerExceptionMapper
