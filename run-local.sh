@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole system on this machine: builds it, then starts embedded PostgreSQL, Kafka and an SMTP
-# server, then the four services on ports 8081-8084. Ctrl-C stops everything. Options: --help.
+# server, then the four services on ports 8081-8084 and the portal on 8080.
+# Ctrl-C stops everything. Options: --help.
 set -euo pipefail
 cd "$(dirname "$0")"
 case "${1:-}" in token|events|redrive|topics) SKIP_BUILD=true ;; esac

@@ -30,7 +30,7 @@ class PrivacyScenarioTest extends EndToEndTest {
 
         // the assignment email: the company and a link to the portal task, no contact person
         ReceivedMail mail = awaitMailTo(partnerEmail, 1).get(0);
-        assertThat(mail.text()).contains("Kapsalon Discreet", "/partner/tasks/" + task)
+        assertThat(mail.text()).contains("Kapsalon Discreet", "/tasks/" + task)
                 .doesNotContain(CONTACT, PHONE, "@customer.example");
         assertThat(mail.html()).doesNotContain(CONTACT, PHONE, "@customer.example");
 

@@ -1,6 +1,7 @@
 package nl.totalservice.onboarding.e2e;
 
 import nl.totalservice.onboarding.platform.localstack.ServiceDefinition;
+import nl.totalservice.onboarding.platform.localstack.ServiceEnvironment;
 import nl.totalservice.onboarding.platform.localstack.ServiceProcess;
 import nl.totalservice.onboarding.platform.testing.infra.FreePorts;
 import nl.totalservice.onboarding.platform.testing.infra.PostgresServer;
@@ -18,10 +19,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The four packaged services (as the local stack runs them) on one embedded PostgreSQL, Kafka broker
- * and SMTP server, started once per test JVM on free ports and stopped when it exits. partner-service
- * runs on the gazetteer it ships with, as a bare clone does. They export their spans to an OTLP
- * receiver of the test ({@link TraceCollector}), as a deployment with a collector would.
+ * The four packaged services and the portal (as the local stack runs them) on one embedded PostgreSQL,
+ * Kafka broker and SMTP server, started once per test JVM on free ports and stopped when it exits.
+ * partner-service runs on the gazetteer it ships with, as a bare clone does. They export their spans to
+ * an OTLP receiver of the test ({@link TraceCollector}), as a deployment with a collector would.
  */
 final class RunningSystem {
 
@@ -65,6 +66,11 @@ final class RunningSystem {
         return url("notification-service");
     }
 
+    /** The web portal, on the four services. */
+    String portal() {
+        return url(ServiceDefinition.PORTAL.name());
+    }
+
     String kafka() {
         return SharedInfrastructure.kafka().bootstrapServers();
     }
@@ -84,6 +90,7 @@ final class RunningSystem {
         PostgresServer postgres = SharedInfrastructure.postgres();
         SmtpServer smtp = SharedInfrastructure.smtp();
         String kafka = SharedInfrastructure.kafka().bootstrapServers();
+        ServiceDefinition portal = ServiceDefinition.PORTAL.onPort(FreePorts.find());
         try {
             Files.createDirectories(work);
             for (ServiceDefinition standard : ServiceDefinition.ALL) {
@@ -110,14 +117,15 @@ final class RunningSystem {
                 env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
                 // the scenarios await the partner's email whenever they run, also at night
                 env.put("TASK_DEADLINES_HOLD_PARTNER_EMAILS", "false");
-                Path jar = root.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
-                if (!Files.isRegularFile(jar)) {
-                    throw new IllegalStateException(jar + " is missing: the end-to-end tests run the packaged services "
-                            + "(mvn verify from the project root packages them first)");
-                }
-                processes.add(ServiceProcess.start(service, jar, work, env));
+                ServiceEnvironment.addPortalLinks(env, portal.baseUrl());
+                processes.add(ServiceProcess.start(service, packaged(root, service), work, env));
                 services.put(service.name(), service);
             }
+            Map<String, String> urls = new LinkedHashMap<>();
+            services.values().forEach(service -> urls.put(service.name(), service.baseUrl()));
+            processes.add(ServiceProcess.start(portal, packaged(root, portal), work,
+                    ServiceEnvironment.portal(portal.port(), urls)));
+            services.put(portal.name(), portal);
             awaitReady();
         } catch (IOException e) {
             stop();
@@ -126,6 +134,15 @@ final class RunningSystem {
             stop();
             throw e;
         }
+    }
+
+    private static Path packaged(Path root, ServiceDefinition service) {
+        Path jar = root.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: the end-to-end tests run the packaged services "
+                    + "(mvn verify from the project root packages them first)");
+        }
+        return jar;
     }
 
     private void awaitReady() {

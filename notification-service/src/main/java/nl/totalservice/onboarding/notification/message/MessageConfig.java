@@ -15,7 +15,7 @@ public interface MessageConfig {
     String portalBaseUrl();
 
     /** Path of one task in the partner portal under the base URL; {@code {taskId}} is replaced by the task's id. */
-    @WithDefault("/partner/tasks/{taskId}")
+    @WithDefault("/tasks/{taskId}")
     String partnerTaskPath();
 
     /** Base URL of the internal front end (coordinator, sales); defaults to the portal's. */

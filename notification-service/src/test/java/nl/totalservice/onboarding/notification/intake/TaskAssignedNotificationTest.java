@@ -69,10 +69,10 @@ class TaskAssignedNotificationTest {
         assertThat(mail.from()).contains("noreply@totalservice.nl");
         assertThat(mail.subject()).isEqualTo("Nieuwe opvolgtaak: neem contact op met " + task.companyName());
         assertThat(mail.text()).contains("Beste " + partner.contactName(), task.companyName(), "9711 AA Groningen",
-                "heeft nu een eigen boekhouder", "https://portal.totalservice.nl/partner/tasks/" + task.taskId(),
+                "heeft nu een eigen boekhouder", "https://portal.totalservice.nl/tasks/" + task.taskId(),
                 task.ownerEmail(), "Accepteer de taak uiterlijk donderdag 2 juli 2026 om 12:00");
         assertThat(mail.text()).doesNotContain("SPOED");
-        assertThat(mail.html()).contains("<a href=\"https://portal.totalservice.nl/partner/tasks/" + task.taskId() + "\"",
+        assertThat(mail.html()).contains("<a href=\"https://portal.totalservice.nl/tasks/" + task.taskId() + "\"",
                 task.companyName(), "jaarrekening &amp; btw &lt;spoedig&gt;");
         // data minimisation: the partner has not accepted yet, so no contact person's details in the mail
         assertThat(List.of(mail.text(), mail.html(), mail.subject())).allSatisfy(part -> assertThat(part)

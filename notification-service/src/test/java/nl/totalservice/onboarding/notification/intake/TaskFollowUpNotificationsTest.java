@@ -53,7 +53,7 @@ class TaskFollowUpNotificationsTest {
         ReceivedMail mail = awaitMail(smtp, partner.email(), task.companyName());
         assertThat(mail.subject()).isEqualTo("Herinnering: accepteer de opvolgtaak voor " + task.companyName());
         assertThat(mail.text()).contains("nog niet geaccepteerd", "donderdag 2 juli 2026 om 12:00",
-                task.companyName(), "https://portal.totalservice.nl/partner/tasks/" + task.taskId())
+                task.companyName(), "https://portal.totalservice.nl/tasks/" + task.taskId())
                 .doesNotContain(task.customerContact(), task.customerPhone(), task.customerEmail());
         assertThat(mail.html()).doesNotContain(task.customerContact(), task.customerPhone(), task.customerEmail());
     }

@@ -53,6 +53,9 @@ public class MatchingResource {
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR, Roles.OPS})
     @Operation(operationId = "listLeadDecisions",
             summary = "Decisions for a lead", description = "Every decision made for the lead, newest first.")
+    @APIResponse(responseCode = "200", description = "The decisions, newest first", content = @Content(
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                    implementation = DecisionView.class)))
     @APIResponse(responseCode = "404", description = "The lead is unknown here")
     public List<DecisionView> ofLead(@Parameter(description = "Lead id", example = "7d1f9a2e-3b4c-4d5e-8f6a-7b8c9d0e1f2a")
                                      @PathParam("leadId") UUID leadId) {
@@ -83,6 +86,8 @@ public class MatchingResource {
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR, Roles.OPS})
     @Operation(operationId = "getDecision",
             summary = "Get a decision", description = "One decision with its full explanation and inputs.")
+    @APIResponse(responseCode = "200", description = "The decision",
+            content = @Content(schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "404", description = "No such decision")
     public DecisionView get(@Parameter(description = "Decision id", example = "0b7e2c1d-6a2f-4d8e-9c3b-1f2e3d4c5b6a")
                             @PathParam("decisionId") UUID decisionId) {

@@ -106,6 +106,8 @@ public class PartnerResource {
     @RolesAllowed(Roles.PARTNER)
     @Operation(operationId = "getMyPartner",
             summary = "My partner firm", description = "The full record of the partner firm named in the caller's token.")
+    @APIResponse(responseCode = "200", description = "Your firm",
+            content = @Content(schema = @Schema(implementation = PartnerView.class)))
     @APIResponse(responseCode = "404", description = "The token's partner firm is not registered")
     public Response me() {
         return read(caller.partnerId());

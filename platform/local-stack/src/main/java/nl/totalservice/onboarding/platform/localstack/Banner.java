@@ -17,6 +17,8 @@ final class Banner {
         out.append(" Services (API, Swagger UI, health):\n");
         LocalStack.services().forEach(service -> out.append(String.format("   %-21s %s/api   %s/q/swagger-ui   %s/q/health%n",
                 service.name(), service.baseUrl(), service.baseUrl(), service.baseUrl())));
+        out.append("\n Portal (partners, coordinator, sales): ").append(ServiceDefinition.PORTAL.baseUrl())
+                .append("   (development sign-in: pick a role and a partner)\n");
         out.append("\n Emails the system sends:   http://localhost:").append(options.mailViewerPort())
                 .append("   (SMTP on localhost:").append(options.smtpPort()).append(")\n");
         out.append(" Kafka bootstrap:           ").append(kafka).append("   topics lead-events, partner-events, task-events, notification-events (+ .dlq)\n");

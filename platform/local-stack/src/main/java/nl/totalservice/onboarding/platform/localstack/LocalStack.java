@@ -132,6 +132,7 @@ public final class LocalStack {
         ports.put("mail viewer", options.mailViewerPort());
         if (!options.infraOnly()) {
             ServiceDefinition.ALL.forEach(service -> ports.put(service.name(), service.port()));
+            ports.put(ServiceDefinition.PORTAL.name(), ServiceDefinition.PORTAL.port());
         }
         List<String> busy = ports.entrySet().stream().filter(entry -> FreePorts.isInUse(entry.getValue()))
                 .map(entry -> entry.getKey() + " port " + entry.getValue()).toList();
@@ -148,6 +149,12 @@ public final class LocalStack {
             step("Starting " + service.name() + " on port " + service.port() + " (log: "
                     + options.dataDir().resolve("logs").resolve(service.name() + ".log") + ")");
         }
+        ServiceDefinition portal = ServiceDefinition.PORTAL;
+        Map<String, String> urls = new LinkedHashMap<>();
+        ServiceDefinition.ALL.forEach(service -> urls.put(service.name(), service.baseUrl()));
+        Path jar = options.projectDir().resolve("portal/target/quarkus-app/quarkus-run.jar");
+        services.add(ServiceProcess.start(portal, jar, options.dataDir(), ServiceEnvironment.portal(portal.port(), urls)));
+        step("Starting portal on port " + portal.port());
     }
 
     /** The environment a service reads its infrastructure from; also printed in infra-only mode. */
@@ -162,6 +169,7 @@ public final class LocalStack {
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
         ServiceEnvironment.addInfrastructure(env, kafka.bootstrapServers(), smtp.host(), smtp.port(), options.gazetteer());
+        ServiceEnvironment.addPortalLinks(env, ServiceDefinition.PORTAL.baseUrl());
         return env;
     }
 

@@ -33,6 +33,29 @@ public final class ServiceEnvironment {
         }
     }
 
+    /**
+     * The portal's settings: the four services' base URLs (name to URL, as {@link ServiceDefinition#baseUrl()}),
+     * and development sign-in, which a packaged portal refuses unless it is switched on like this.
+     */
+    public static Map<String, String> portal(int port, Map<String, String> serviceUrls) {
+        Map<String, String> env = new java.util.LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("PORTAL_SERVICES_LEAD", serviceUrls.get("lead-service"));
+        env.put("PORTAL_SERVICES_PARTNER", serviceUrls.get("partner-service"));
+        env.put("PORTAL_SERVICES_TASK", serviceUrls.get("task-service"));
+        env.put("PORTAL_SERVICES_NOTIFICATION", serviceUrls.get("notification-service"));
+        env.put("PORTAL_SIGN_IN", "development");
+        env.put("PORTAL_ALLOW_DEVELOPMENT_SIGN_IN", "true");
+        env.put("PORTAL_SESSION_SECURE", "false");
+        return env;
+    }
+
+    /** Links in emails point at the local portal's pages. */
+    public static void addPortalLinks(Map<String, String> env, String portalUrl) {
+        env.put("NOTIFICATION_PORTAL_BASE_URL", portalUrl);
+        env.put("NOTIFICATION_INTERNAL_BASE_URL", portalUrl);
+    }
+
     /** Verifies bearer tokens with the DEVELOPMENT key pair (whose private half is in the repository). */
     public static void addDevelopmentKey(Map<String, String> env) {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", DevTokens.PUBLIC_KEY_LOCATION);

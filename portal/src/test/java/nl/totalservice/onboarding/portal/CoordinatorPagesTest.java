@@ -1,0 +1,104 @@
+package nl.totalservice.onboarding.portal;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static nl.totalservice.onboarding.portal.PortalPagesTest.PARTNER;
+import static nl.totalservice.onboarding.portal.PortalPagesTest.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The coordinator's calls, attention and partner pages on the fake services. */
+@QuarkusTest
+@QuarkusTestResource(FakeServices.class)
+class CoordinatorPagesTest {
+
+    static final String CALL = "0f8b6c1e-6a4d-4a57-9d7c-2b8e1f3a4c5d";
+    static final String TASK = "3c9a7f10-2b1e-4d8a-9e4f-6a5b4c3d2e1f";
+
+    private String cookie;
+
+    @BeforeEach
+    void signedInAsTheCoordinator() {
+        FakeServices.reset();
+        cookie = signIn("COORDINATOR", null);
+    }
+
+    @Test
+    void theCallListNamesThePartnerItsPhoneAndTheCustomer() {
+        FakeServices.answer("GET", "/api/calls", 200, "{\"items\":[{\"id\":\"" + CALL + "\",\"taskId\":\"" + TASK + "\","
+                + "\"lead\":{\"companyName\":\"Slagerij Vers\"},\"partner\":{\"name\":\"Spoed Accountants\","
+                + "\"contactName\":\"Piet\",\"phone\":\"+31501234567\"},\"status\":\"OPEN\",\"dueAt\":\"2026-07-01T10:00:00Z\","
+                + "\"attempts\":[{\"at\":\"2026-07-01T09:00:00Z\",\"outcome\":\"NO_ANSWER\"}]}]}");
+
+        String html = given().cookie("portal_session", cookie).get("/coordinator/calls").then().statusCode(200)
+                .extract().asString();
+
+        assertThat(html).contains("Spoed Accountants").contains("tel:+31501234567").contains("Slagerij Vers")
+                .contains("No answer").contains("action=\"/coordinator/calls/" + CALL + "/outcome\"");
+    }
+
+    @Test
+    void aCallOutcomeTheServiceRefusesShowsItsDetailAtThatCall() {
+        FakeServices.answer("GET", "/api/calls", 200, "{\"items\":[{\"id\":\"" + CALL + "\",\"taskId\":\"" + TASK + "\","
+                + "\"partner\":{\"name\":\"Spoed Accountants\"},\"status\":\"OPEN\"}]}");
+        FakeServices.answer("POST", "/api/calls/" + CALL + "/outcome", 400, "{\"title\":\"Invalid request\",\"status\":400,"
+                + "\"detail\":\"callBackAt is required for CALL_BACK\",\"errors\":[{\"field\":\"callBackAt\",\"message\":\"is required for CALL_BACK\"}]}");
+
+        Response answer = given().cookie("portal_session", cookie).formParam("outcome", "CALL_BACK")
+                .post("/coordinator/calls/" + CALL + "/outcome");
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.asString()).contains("callBackAt is required for CALL_BACK").contains("is required for CALL_BACK</p>");
+    }
+
+    @Test
+    void overdueAndDeclinedTasksAreListedWithThePartnersNames() {
+        FakeServices.answer("GET", "/api/tasks", 200, "{\"items\":[{\"id\":\"" + TASK + "\",\"status\":\"ASSIGNED\",\"overdue\":true,"
+                + "\"lead\":{\"companyName\":\"Kapsalon Knip\"},\"assignedPartner\":{\"name\":\"Traag Kantoor\"}},"
+                + "{\"id\":\"11111111-1111-1111-1111-111111111111\",\"status\":\"ASSIGNED\",\"overdue\":false,"
+                + "\"lead\":{\"companyName\":\"Op Tijd BV\"}}]}");
+        FakeServices.answer("GET", "/api/queue", 200, "{\"items\":[{\"id\":\"22222222-2222-2222-2222-222222222222\","
+                + "\"lead\":{\"companyName\":\"Slagerij Vers\"},\"declinedPartners\":[{\"name\":\"Eerste Keus\"}],"
+                + "\"suggestedPartner\":{\"name\":\"Tweede Keus\"}}]}");
+
+        String html = given().cookie("portal_session", cookie).get("/coordinator/attention").then().statusCode(200)
+                .extract().asString();
+
+        assertThat(html).contains("Kapsalon Knip").contains("Traag Kantoor").doesNotContain("Op Tijd BV")
+                .contains("Slagerij Vers").contains("Eerste Keus").contains("Tweede Keus");
+    }
+
+    @Test
+    void editingAPartnerSendsTheWholeRecordAndShowsAFieldsProblemBesideIt() {
+        FakeServices.answer("GET", "/api/partners/" + PARTNER, 200, "{\"id\":\"" + PARTNER + "\",\"name\":\"Noorderlicht\","
+                + "\"contactName\":\"Anna\",\"email\":\"anna@noorderlicht.example\",\"phone\":\"050-3123456\","
+                + "\"preferredLanguage\":\"nl\",\"address\":{\"postcode\":\"9711 LM\",\"city\":\"Groningen\"},\"active\":true,"
+                + "\"capacity\":40,\"unavailability\":[{\"from\":\"2026-08-01\",\"to\":\"2026-08-15\",\"reason\":\"Holiday\"}],"
+                + "\"serviceArea\":{\"radiusKm\":null,\"pc4Ranges\":[\"9400-9499\"],\"provinces\":[],\"wholeCountry\":false}}");
+        String form = given().cookie("portal_session", cookie).get("/coordinator/partners/" + PARTNER).then().statusCode(200)
+                .extract().asString();
+        assertThat(form).contains("value=\"Noorderlicht\"").contains("value=\"2026-08-01\"").contains("value=\"Holiday\"");
+        FakeServices.answer("PUT", "/api/partners/" + PARTNER, 400, "{\"title\":\"Invalid request\",\"status\":400,"
+                + "\"detail\":\"The request has invalid fields\",\"errors\":[{\"field\":\"unavailability[0].to\","
+                + "\"message\":\"must not be before from\"}]}");
+
+        Response answer = given().cookie("portal_session", cookie).formParam("name", "Noorderlicht")
+                .formParam("contactName", "Anna").formParam("email", "anna@noorderlicht.example").formParam("phone", "050-3123456")
+                .formParam("address.postcode", "9711 LM").formParam("address.city", "Groningen").formParam("capacity", "40")
+                .formParam("active", "on").formParam("unavailability[0].from", "2026-08-15")
+                .formParam("unavailability[0].to", "2026-08-01").formParam("unavailability[0].reason", "Holiday")
+                .formParam("unavailability[1].from", "").formParam("unavailability[1].to", "").formParam("unavailability[1].reason", "")
+                .post("/coordinator/partners/" + PARTNER);
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.asString()).contains("id=\"partner-unavailability[0].to-error\">must not be before from");
+        assertThat(FakeServices.received()).filteredOn(r -> r.method().equals("PUT")).singleElement()
+                .extracting(FakeServices.Received::body).asString()
+                .contains("\"unavailability\":[{\"from\":\"2026-08-15\",\"to\":\"2026-08-01\",\"reason\":\"Holiday\"}]")
+                .contains("\"pc4Ranges\":[\"9400-9499\"]").contains("\"active\":true").contains("\"capacity\":40");
+    }
+}
