@@ -37,6 +37,12 @@ public final class YamlTree {
         }
     }
 
+    /** The node itself when it is a mapping, or an empty one. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> map(Object node) {
+        return node instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    }
+
     /** The mapping under {@code key}, or an empty one. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> map(Object node, String key) {

@@ -4,7 +4,7 @@ import nl.totalservice.onboarding.platform.testing.yaml.YamlTree;
 import nl.totalservice.onboarding.platform.testing.contract.compat.SchemaCompatibility.Direction;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,7 +53,7 @@ public final class AsyncApiCompatibility {
     }
 
     private static Map<String, Object> byAddress(Map<String, Object> document) {
-        Map<String, Object> channels = new HashMap<>();
+        Map<String, Object> channels = new LinkedHashMap<>();
         YamlTree.map(document, "channels").forEach((id, channel) -> {
             String address = YamlTree.string(channel, "address");
             channels.put(address != null ? address : id, channel);

@@ -32,9 +32,11 @@ public final class OpenApiCompatibility {
                 return;
             }
             Object liveItem = livePaths.get(path);
-            for (String method : METHODS) {
-                Object before = YamlTree.map(savedItem, method);
-                if (((Map<?, ?>) before).isEmpty()) {
+            // In the saved document's order, so the report is the same on every run (a Set.of iterates randomly).
+            for (Map.Entry<String, Object> savedOperation : YamlTree.map(savedItem).entrySet()) {
+                String method = savedOperation.getKey();
+                Object before = savedOperation.getValue();
+                if (!METHODS.contains(method) || YamlTree.map(before).isEmpty()) {
                     continue;
                 }
                 Map<String, Object> after = YamlTree.map(liveItem, method);
