@@ -4,19 +4,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import nl.totalservice.onboarding.notification.Channels;
 import nl.totalservice.onboarding.notification.contact.PartnerContactRepository;
-import nl.totalservice.onboarding.notification.support.TestEvents;
+import nl.totalservice.onboarding.notification.support.EventsTest;
 import nl.totalservice.onboarding.notification.support.TestEvents.Partner;
 import nl.totalservice.onboarding.notification.support.TestEvents.Task;
 import nl.totalservice.onboarding.platform.testing.infra.ReceivedMail;
-import nl.totalservice.onboarding.platform.testing.infra.SharedInfrastructure;
 import nl.totalservice.onboarding.platform.testing.infra.SmtpServer;
 import nl.totalservice.onboarding.platform.testing.kafka.RecordedEvent;
-import nl.totalservice.onboarding.platform.testing.kafka.TopicRecorder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -34,28 +29,12 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Delivery while the SMTP server is away: retried with backoff, FAILED after the last attempt, retried by hand. */
 @QuarkusTest
-class SmtpOutageTest {
+class SmtpOutageTest extends EventsTest {
 
     @Inject
     PartnerContactRepository contacts;
 
     SmtpServer smtp;
-
-    static TestEvents events;
-    static TopicRecorder notifications;
-
-    @BeforeAll
-    static void connect() {
-        events = new TestEvents();
-        notifications = TopicRecorder.record(SharedInfrastructure.kafka().bootstrapServers(),
-                Channels.NOTIFICATION_EVENTS);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-        notifications.close();
-    }
 
     @AfterEach
     void restoreTheSmtpServer() {

@@ -5,15 +5,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.totalservice.onboarding.notification.Channels;
-import nl.totalservice.onboarding.notification.support.TestEvents;
+import nl.totalservice.onboarding.notification.support.EventsTest;
 import nl.totalservice.onboarding.notification.support.TestEvents.Partner;
 import nl.totalservice.onboarding.notification.support.TestEvents.Task;
-import nl.totalservice.onboarding.platform.testing.infra.SharedInfrastructure;
 import nl.totalservice.onboarding.platform.testing.infra.SmtpServer;
 import nl.totalservice.onboarding.platform.testing.kafka.RecordedEvent;
-import nl.totalservice.onboarding.platform.testing.kafka.TopicRecorder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -27,28 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @QuarkusTest
-class LeadErasureTest {
+class LeadErasureTest extends EventsTest {
 
     SmtpServer smtp;
 
     @Inject
     EntityManager em;
-
-    static TestEvents events;
-    static TopicRecorder notifications;
-
-    @BeforeAll
-    static void connect() {
-        events = new TestEvents();
-        notifications = TopicRecorder.record(SharedInfrastructure.kafka().bootstrapServers(),
-                Channels.NOTIFICATION_EVENTS);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-        notifications.close();
-    }
 
     @Test
     void erasesTheTextsOfTheLeadsNotificationsDropsItsParkedEventsAndConfirms() {

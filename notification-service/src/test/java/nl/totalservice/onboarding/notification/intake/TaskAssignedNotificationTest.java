@@ -1,17 +1,12 @@
 package nl.totalservice.onboarding.notification.intake;
 
 import io.quarkus.test.junit.QuarkusTest;
-import nl.totalservice.onboarding.notification.Channels;
-import nl.totalservice.onboarding.notification.support.TestEvents;
+import nl.totalservice.onboarding.notification.support.EventsTest;
 import nl.totalservice.onboarding.notification.support.TestEvents.Partner;
 import nl.totalservice.onboarding.notification.support.TestEvents.Task;
 import nl.totalservice.onboarding.platform.testing.infra.ReceivedMail;
-import nl.totalservice.onboarding.platform.testing.infra.SharedInfrastructure;
 import nl.totalservice.onboarding.platform.testing.infra.SmtpServer;
 import nl.totalservice.onboarding.platform.testing.kafka.RecordedEvent;
-import nl.totalservice.onboarding.platform.testing.kafka.TopicRecorder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -28,25 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @QuarkusTest
-class TaskAssignedNotificationTest {
+class TaskAssignedNotificationTest extends EventsTest {
 
     SmtpServer smtp;
-
-    static TestEvents events;
-    static TopicRecorder notifications;
-
-    @BeforeAll
-    static void connect() {
-        events = new TestEvents();
-        notifications = TopicRecorder.record(SharedInfrastructure.kafka().bootstrapServers(),
-                Channels.NOTIFICATION_EVENTS);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        events.close();
-        notifications.close();
-    }
 
     @Test
     void emailsTheAssignedPartnerOnceEvenWhenTheEventIsDeliveredTwice() {
