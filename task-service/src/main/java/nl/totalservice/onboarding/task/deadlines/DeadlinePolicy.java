@@ -51,8 +51,11 @@ public class DeadlinePolicy {
     public record Hold(Instant until, String reason) {
     }
 
-    /** The clock of the task's next deadline in {@code calendar} (its partner's), or empty when none runs. */
-    public Optional<TaskClock> clockOf(FollowUpTask task, WorkingCalendar calendar, Instant now) {
+    /**
+     * The clock of the task's next deadline in its partner's calendar, or empty when none runs; the
+     * calendar is asked for only when a deadline runs in working time.
+     */
+    public Optional<TaskClock> clockOf(FollowUpTask task, Supplier<WorkingCalendar> partnerCalendar, Instant now) {
         TaskClock.Deadline deadline;
         Instant at;
         if (task.status() == TaskStatus.ASSIGNED && task.acceptBy() != null) {
@@ -69,6 +72,7 @@ public class DeadlinePolicy {
         if (counting == Counting.AROUND_THE_CLOCK) {
             return Optional.of(new TaskClock(deadline, at, counting, null, null, Duration.between(now, at)));
         }
+        WorkingCalendar calendar = partnerCalendar.get();
         Optional<Closure> closure = calendar.closureAt(now);
         return Optional.of(new TaskClock(deadline, at, counting, closure.orElse(null),
                 closure.map(ignored -> calendar.nextOpening(now)).orElse(null), calendar.between(now, at)));

@@ -6,6 +6,7 @@ import nl.totalservice.onboarding.task.calendar.DutchHolidays;
 import nl.totalservice.onboarding.task.calendar.LiberationDay;
 import nl.totalservice.onboarding.task.calendar.OfficeHours;
 import nl.totalservice.onboarding.task.calendar.WorkingCalendar;
+import nl.totalservice.onboarding.task.followup.CancelReason;
 import nl.totalservice.onboarding.task.followup.FollowUpTask;
 import nl.totalservice.onboarding.task.followup.FollowUpTask.AcceptDeadline;
 import nl.totalservice.onboarding.task.followup.Owner;
@@ -128,25 +129,37 @@ class DeadlinePolicyTest {
         task.assign(PARTNER, null, policy.of(PARTNER).forAssignment(false, local(2026, 4, 24, 16, 0)), "carla",
                 due -> due, "carla", local(2026, 4, 24, 16, 0));
 
-        TaskClock onKingsDay = policy.clockOf(task, CALENDAR, local(2026, 4, 27, 11, 0)).orElseThrow();
+        TaskClock onKingsDay = policy.clockOf(task, () -> CALENDAR, local(2026, 4, 27, 11, 0)).orElseThrow();
         assertThat(onKingsDay.deadline()).isEqualTo(TaskClock.Deadline.ACCEPT_BY);
         assertThat(onKingsDay.running()).isFalse();
         assertThat(onKingsDay.pausedBy()).isEqualTo(new Closure(Closure.Kind.PUBLIC_HOLIDAY, "Koningsdag (King's Day)"));
         assertThat(onKingsDay.resumesAt()).isEqualTo(local(2026, 4, 28, 9, 0));
         assertThat(onKingsDay.left()).isEqualTo(Duration.ofHours(15));
 
-        TaskClock atNight = policy.clockOf(task, CALENDAR, local(2026, 4, 28, 20, 0)).orElseThrow();
+        TaskClock atNight = policy.clockOf(task, () -> CALENDAR, local(2026, 4, 28, 20, 0)).orElseThrow();
         assertThat(atNight.pausedBy().kind()).isEqualTo(Closure.Kind.OUTSIDE_OFFICE_HOURS);
         assertThat(atNight.resumesAt()).isEqualTo(local(2026, 4, 29, 9, 0));
         assertThat(atNight.left()).isEqualTo(Duration.ofHours(7));
 
-        TaskClock running = policy.clockOf(task, CALENDAR, local(2026, 4, 29, 10, 30)).orElseThrow();
+        TaskClock running = policy.clockOf(task, () -> CALENDAR, local(2026, 4, 29, 10, 30)).orElseThrow();
         assertThat(running.running()).isTrue();
         assertThat(running.left()).isEqualTo(Duration.ofMinutes(5 * 60 + 30));
 
-        TaskClock overdue = policy.clockOf(task, CALENDAR, local(2026, 4, 29, 16, 0)).orElseThrow();
+        TaskClock overdue = policy.clockOf(task, () -> CALENDAR, local(2026, 4, 29, 16, 0)).orElseThrow();
         assertThat(overdue.deadline()).isEqualTo(TaskClock.Deadline.RETURN_AT);
         assertThat(overdue.left()).isEqualTo(Duration.ofHours(8));
+    }
+
+    @Test
+    void aTaskWithoutARunningDeadlineHasNoClockAndReadsNoCalendar() {
+        FollowUpTask cancelled = FollowUpTask.byHand(TaskType.LEAD_FOLLOW_UP, UUID.randomUUID(), PARTNER, "notes", false, null,
+                new Owner("sanne@totalservice.nl", "Sanne"), "sanne", local(2026, 4, 24, 10, 0));
+        cancelled.cancel(CancelReason.CANCELLED_BY_SALES, "no", "sanne",
+                local(2026, 4, 24, 11, 0));
+
+        assertThat(policy.clockOf(cancelled, () -> {
+            throw new AssertionError("a task whose clock does not run needs no calendar");
+        }, local(2026, 4, 24, 12, 0))).isEmpty();
     }
 
     @Test
