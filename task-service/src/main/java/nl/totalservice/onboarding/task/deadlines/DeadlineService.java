@@ -94,7 +94,7 @@ public class DeadlineService {
     }
 
     private List<FollowUpTask> load(List<UUID> claimed) {
-        return claimed.stream().map(id -> tasks.find(id).orElseThrow()).toList();
+        return List.copyOf(tasks.findAll(claimed).values()); // one query for the batch, not one per task
     }
 
     private int drain(java.util.function.IntSupplier batch) {
