@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import nl.totalservice.onboarding.task.deadlines.DeadlinePolicy;
+import nl.totalservice.onboarding.task.deadlines.PartnerDeadlines;
 import nl.totalservice.onboarding.task.followup.CallAttempt;
 import nl.totalservice.onboarding.task.followup.CallOutcome;
 import nl.totalservice.onboarding.task.followup.CallStatus;
@@ -53,9 +54,9 @@ public class CallService {
         UUID taskId = tasks.findByCall(callId).map(FollowUpTask::id).orElseThrow(() -> ProblemException.notFound("Call", callId));
         FollowUpTask task = tasks.lock(taskId).orElseThrow(() -> ProblemException.notFound("Call", callId));
         CallAttempt attempt = new CallAttempt(now, outcome, outcome == CallOutcome.CALL_BACK ? callBackAt : null, actor, note);
-        UUID partnerId = task.call(callId).partnerId();
-        PartnerCall call = task.recordCall(callId, attempt, deadlines.callPeriod(partnerId, settings.retryAfter()),
-                deadlines.callPeriod(partnerId, settings.escalateAfter()));
+        PartnerDeadlines partnerDeadlines = deadlines.of(task.call(callId).partnerId());
+        PartnerCall call = task.recordCall(callId, attempt, partnerDeadlines.callPeriod(settings.retryAfter()),
+                partnerDeadlines.callPeriod(settings.escalateAfter()));
         events.callRecorded(task, call, attempt);
         tasks.flush();
         return view.apply(task, call);

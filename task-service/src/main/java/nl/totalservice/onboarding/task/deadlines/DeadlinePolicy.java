@@ -4,14 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.totalservice.onboarding.task.calendar.Closure;
 import nl.totalservice.onboarding.task.calendar.WorkingCalendar;
 import nl.totalservice.onboarding.task.followup.FollowUpTask;
-import nl.totalservice.onboarding.task.followup.FollowUpTask.AcceptDeadline;
 import nl.totalservice.onboarding.task.followup.TaskStatus;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The one place where a task's deadlines are computed: how long a partner has to accept, when an
@@ -30,44 +30,32 @@ public class DeadlinePolicy {
         this.calendars = calendars;
     }
 
-    /** The deadlines of an assignment of a task to {@code partnerId} made at {@code assignedAt}. */
-    public AcceptDeadline forAssignment(boolean urgent, UUID partnerId, Instant assignedAt) {
-        WorkingCalendar calendar = calendars.of(partnerId);
-        Counting counting = counting(urgent);
-        Instant acceptBy = after(calendar, counting, assignedAt,
-                urgent ? settings.urgentAcceptWithin() : settings.acceptWithin());
-        return new AcceptDeadline(acceptBy, after(calendar, counting, acceptBy,
-                urgent ? settings.urgentReturnAfter() : settings.returnAfter()));
+    /**
+     * The deadlines of one decision about {@code partnerId} (null: the general calendar): its calendar
+     * is read at most once for everything that decision computes.
+     */
+    public PartnerDeadlines of(UUID partnerId) {
+        return new PartnerDeadlines(this, () -> calendars.of(partnerId));
     }
 
     /**
-     * A period of an urgent task's phone call to {@code partnerId} (escalation, retry; {@code task.calls.*}),
-     * counted like urgent deadlines: from a moment to the moment it ends.
+     * For a batch of decisions in one transaction: the general calendar is read at most once, each
+     * partner's at most once, and nothing when the batch needs no calendar.
      */
-    public UnaryOperator<Instant> callPeriod(UUID partnerId, Duration period) {
-        WorkingCalendar calendar = calendars.of(partnerId);
-        return start -> after(calendar, counting(true), start, period);
-    }
-
-    /**
-     * Whether an email about a task to {@code partnerId} must wait: empty for at once (urgent, counted
-     * around the clock, holding switched off, or the office is open), else until the start of the partner's next working
-     * period, with why the office is closed now.
-     */
-    public Optional<Hold> hold(boolean urgent, UUID partnerId, Instant now) {
-        if (urgent || !settings.holdPartnerEmails() || settings.counting() == Counting.AROUND_THE_CLOCK) {
-            return Optional.empty();
-        }
-        WorkingCalendar calendar = calendars.of(partnerId);
-        return calendar.closureAt(now).map(closure -> new Hold(calendar.nextOpening(now), closure.reason()));
+    public Function<UUID, PartnerDeadlines> forBatch() {
+        Once<Function<UUID, WorkingCalendar>> page = new Once<>(calendars::forPage);
+        return partnerId -> new PartnerDeadlines(this, () -> page.get().apply(partnerId));
     }
 
     /** An email held until the office opens, and why it is closed now. */
     public record Hold(Instant until, String reason) {
     }
 
-    /** The clock of the task's next deadline in {@code calendar} (its partner's), or empty when none runs. */
-    public Optional<TaskClock> clockOf(FollowUpTask task, WorkingCalendar calendar, Instant now) {
+    /**
+     * The clock of the task's next deadline in its partner's calendar, or empty when none runs; the
+     * calendar is asked for only when a deadline runs in working time.
+     */
+    public Optional<TaskClock> clockOf(FollowUpTask task, Supplier<WorkingCalendar> partnerCalendar, Instant now) {
         TaskClock.Deadline deadline;
         Instant at;
         if (task.status() == TaskStatus.ASSIGNED && task.acceptBy() != null) {
@@ -84,6 +72,7 @@ public class DeadlinePolicy {
         if (counting == Counting.AROUND_THE_CLOCK) {
             return Optional.of(new TaskClock(deadline, at, counting, null, null, Duration.between(now, at)));
         }
+        WorkingCalendar calendar = partnerCalendar.get();
         Optional<Closure> closure = calendar.closureAt(now);
         return Optional.of(new TaskClock(deadline, at, counting, closure.orElse(null),
                 closure.map(ignored -> calendar.nextOpening(now)).orElse(null), calendar.between(now, at)));
@@ -93,7 +82,26 @@ public class DeadlinePolicy {
         return urgent ? settings.urgentCounting() : settings.counting();
     }
 
-    private static Instant after(WorkingCalendar calendar, Counting counting, Instant start, Duration period) {
-        return counting == Counting.AROUND_THE_CLOCK ? start.plus(period) : calendar.plus(start, period);
+    DeadlineSettings settings() {
+        return settings;
+    }
+
+    /** A value computed on first use, then kept (for one decision or one batch, never longer). */
+    static final class Once<T> implements Supplier<T> {
+
+        private final Supplier<T> source;
+        private T value;
+
+        Once(Supplier<T> source) {
+            this.source = source;
+        }
+
+        @Override
+        public T get() {
+            if (value == null) {
+                value = source.get();
+            }
+            return value;
+        }
     }
 }

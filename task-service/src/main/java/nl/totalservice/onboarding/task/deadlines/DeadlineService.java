@@ -11,6 +11,7 @@ import nl.totalservice.onboarding.task.followup.event.TaskEvents;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Fires the deadlines that passed: accept deadline ({@code TaskOverdue}), return to the queue
@@ -48,9 +49,10 @@ public class DeadlineService {
     @Transactional
     public int markOverdue(Instant now) {
         int fired = 0;
+        Function<UUID, PartnerDeadlines> deadlines = policy.forBatch();
         for (FollowUpTask task : load(tasks.claimOverdue(now, settings.batchSize()))) {
             if (task.markOverdue(ACTOR, now)) {
-                var hold = policy.hold(task.urgent(), task.assignedPartnerId(), now);
+                var hold = deadlines.apply(task.assignedPartnerId()).hold(task.urgent(), now);
                 events.overdue(task, now, hold.map(DeadlinePolicy.Hold::until).orElse(null),
                         hold.map(DeadlinePolicy.Hold::reason).orElse(null));
                 fired++;
@@ -92,7 +94,7 @@ public class DeadlineService {
     }
 
     private List<FollowUpTask> load(List<UUID> claimed) {
-        return claimed.stream().map(id -> tasks.find(id).orElseThrow()).toList();
+        return List.copyOf(tasks.findAll(claimed).values()); // one query for the batch, not one per task
     }
 
     private int drain(java.util.function.IntSupplier batch) {

@@ -11,7 +11,10 @@ public interface PartnerCalendars {
     /** The calendar of {@code partnerId}; the general calendar when it is null or unknown. */
     WorkingCalendar of(UUID partnerId);
 
-    /** A lookup for a page of tasks: the general calendar is read once, each partner's at most once. */
+    /**
+     * A lookup for a page of tasks: the general calendar is read at most once, each partner's at most
+     * once, and nothing before the first call.
+     */
     default Function<UUID, WorkingCalendar> forPage() {
         return this::of;
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Partner calendars from the business calendar in force and task-service's copy of each partner. */
 @ApplicationScoped
@@ -29,9 +30,9 @@ public class StoredPartnerCalendars implements PartnerCalendars {
 
     @Override
     public Function<UUID, WorkingCalendar> forPage() {
-        WorkingCalendar general = calendar.current();
+        Supplier<WorkingCalendar> general = new DeadlinePolicy.Once<>(calendar::current);
         Map<UUID, WorkingCalendar> byPartner = new HashMap<>();
-        return partnerId -> partnerId == null ? general : byPartner.computeIfAbsent(partnerId,
-                id -> general.forPartner(partners.unavailability(id)));
+        return partnerId -> partnerId == null ? general.get() : byPartner.computeIfAbsent(partnerId,
+                id -> general.get().forPartner(partners.unavailability(id)));
     }
 }

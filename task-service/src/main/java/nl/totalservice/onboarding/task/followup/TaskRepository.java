@@ -58,13 +58,13 @@ public class TaskRepository {
                 .getResultStream().findFirst();
     }
 
-    /** Every task of the lead that is not COMPLETED or CANCELLED, whatever its type. */
     /** Every task of the lead, in any state. */
     public List<FollowUpTask> findAllOfLead(UUID leadId) {
         return em.createQuery("from FollowUpTask t where t.leadId = :lead", FollowUpTask.class)
                 .setParameter("lead", leadId).getResultList();
     }
 
+    /** Every task of the lead that is not COMPLETED or CANCELLED, whatever its type. */
     public List<FollowUpTask> findAllActive(UUID leadId) {
         return em.createQuery("from FollowUpTask t where t.leadId = :lead and t.status in :active", FollowUpTask.class)
                 .setParameter("lead", leadId).setParameter("active", TaskStatus.ACTIVE).getResultList();

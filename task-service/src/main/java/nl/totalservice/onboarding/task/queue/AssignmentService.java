@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import nl.totalservice.onboarding.task.calls.CallSettings;
 import nl.totalservice.onboarding.task.deadlines.DeadlinePolicy;
+import nl.totalservice.onboarding.task.deadlines.PartnerDeadlines;
 import nl.totalservice.onboarding.task.followup.FollowUpTask;
 import nl.totalservice.onboarding.task.followup.Slice;
 import nl.totalservice.onboarding.task.followup.TaskRepository;
@@ -57,9 +58,10 @@ public class AssignmentService {
         Instant now = clock.instant();
         String callAssignee = calls.assignee() == CallSettings.Assignee.OWNER && task.owner() != null
                 && task.owner().email() != null ? task.owner().email() : actor;
-        var call = task.assign(partnerId, overrideReason, deadlines.forAssignment(task.urgent(), partnerId, now),
-                callAssignee, deadlines.callPeriod(partnerId, calls.escalateAfter()), actor, now);
-        var hold = deadlines.hold(task.urgent(), partnerId, now);
+        PartnerDeadlines partnerDeadlines = deadlines.of(partnerId);
+        var call = task.assign(partnerId, overrideReason, partnerDeadlines.forAssignment(task.urgent(), now),
+                callAssignee, partnerDeadlines.callPeriod(calls.escalateAfter()), actor, now);
+        var hold = partnerDeadlines.hold(task.urgent(), now);
         events.assigned(task, hold.map(DeadlinePolicy.Hold::until).orElse(null),
                 hold.map(DeadlinePolicy.Hold::reason).orElse(null));
         call.ifPresent(opened -> events.callRequested(task, opened));

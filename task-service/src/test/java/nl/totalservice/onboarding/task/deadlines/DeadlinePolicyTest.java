@@ -6,6 +6,7 @@ import nl.totalservice.onboarding.task.calendar.DutchHolidays;
 import nl.totalservice.onboarding.task.calendar.LiberationDay;
 import nl.totalservice.onboarding.task.calendar.OfficeHours;
 import nl.totalservice.onboarding.task.calendar.WorkingCalendar;
+import nl.totalservice.onboarding.task.followup.CancelReason;
 import nl.totalservice.onboarding.task.followup.FollowUpTask;
 import nl.totalservice.onboarding.task.followup.FollowUpTask.AcceptDeadline;
 import nl.totalservice.onboarding.task.followup.Owner;
@@ -20,6 +21,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,9 +47,9 @@ class DeadlinePolicyTest {
     void anAssignmentOnFridayAfternoonCountsOnlyOfficeHoursOverTheWeekend() {
         Instant friday = local(2026, 7, 3, 16, 0);
 
-        assertThat(policy.forAssignment(false, PARTNER, friday))
+        assertThat(policy.of(PARTNER).forAssignment(false, friday))
                 .isEqualTo(new AcceptDeadline(local(2026, 7, 7, 16, 0), local(2026, 7, 8, 16, 0)));
-        assertThat(policy.forAssignment(true, PARTNER, friday))
+        assertThat(policy.of(PARTNER).forAssignment(true, friday))
                 .isEqualTo(new AcceptDeadline(local(2026, 7, 6, 12, 0), local(2026, 7, 6, 14, 0)));
     }
 
@@ -56,14 +58,14 @@ class DeadlinePolicyTest {
         Instant wednesday = local(2026, 5, 13, 15, 0);
 
         // Wednesday 2h, Ascension Thursday and the closed Friday, the weekend, Monday 8h, Tuesday 6h
-        assertThat(policy.forAssignment(false, PARTNER, wednesday).acceptBy()).isEqualTo(local(2026, 5, 19, 15, 0));
+        assertThat(policy.of(PARTNER).forAssignment(false, wednesday).acceptBy()).isEqualTo(local(2026, 5, 19, 15, 0));
     }
 
     @Test
     void kingsDayOnAMondayPausesTheClockAndOnASundayItMovesToSaturdayNotMonday() {
-        assertThat(policy.forAssignment(true, PARTNER, local(2026, 4, 24, 16, 0)).acceptBy())
+        assertThat(policy.of(PARTNER).forAssignment(true, local(2026, 4, 24, 16, 0)).acceptBy())
                 .as("27 April 2026 is a Monday: King's Day").isEqualTo(local(2026, 4, 28, 12, 0));
-        assertThat(policy.forAssignment(true, PARTNER, local(2025, 4, 25, 16, 0)).acceptBy())
+        assertThat(policy.of(PARTNER).forAssignment(true, local(2025, 4, 25, 16, 0)).acceptBy())
                 .as("27 April 2025 was a Sunday: King's Day was Saturday the 26th, Monday the 28th is a working day")
                 .isEqualTo(local(2025, 4, 28, 12, 0));
     }
@@ -71,12 +73,12 @@ class DeadlinePolicyTest {
     @Test
     void theSwitchToAndFromSummerTimeKeepsOfficeHoursInLocalTime() {
         Instant beforeSpring = local(2026, 3, 27, 16, 0);
-        Instant acceptBy = policy.forAssignment(false, PARTNER, beforeSpring).acceptBy();
+        Instant acceptBy = policy.of(PARTNER).forAssignment(false, beforeSpring).acceptBy();
         assertThat(acceptBy).isEqualTo(local(2026, 3, 31, 16, 0));
         assertThat(Duration.between(beforeSpring, acceptBy)).isEqualTo(Duration.ofHours(4 * 24 - 1));
 
         Instant beforeAutumn = local(2026, 10, 23, 16, 0);
-        acceptBy = policy.forAssignment(false, PARTNER, beforeAutumn).acceptBy();
+        acceptBy = policy.of(PARTNER).forAssignment(false, beforeAutumn).acceptBy();
         assertThat(acceptBy).isEqualTo(local(2026, 10, 27, 16, 0));
         assertThat(Duration.between(beforeAutumn, acceptBy)).isEqualTo(Duration.ofHours(4 * 24 + 1));
     }
@@ -85,15 +87,15 @@ class DeadlinePolicyTest {
     void anUrgentTaskAtNightStartsCountingInTheMorningUnlessUrgentTasksCountAroundTheClock() {
         Instant night = local(2026, 7, 7, 22, 0);
 
-        assertThat(policy.forAssignment(true, PARTNER, night).acceptBy()).isEqualTo(local(2026, 7, 8, 13, 0));
-        assertThat(policy.callPeriod(PARTNER, Duration.ofMinutes(30)).apply(night)).isEqualTo(local(2026, 7, 8, 9, 30));
+        assertThat(policy.of(PARTNER).forAssignment(true, night).acceptBy()).isEqualTo(local(2026, 7, 8, 13, 0));
+        assertThat(policy.of(PARTNER).callPeriod(Duration.ofMinutes(30)).apply(night)).isEqualTo(local(2026, 7, 8, 9, 30));
 
         DeadlinePolicy roundTheClock = new DeadlinePolicy(new Settings(Counting.WORKING_TIME, Counting.AROUND_THE_CLOCK),
                 CALENDARS);
-        assertThat(roundTheClock.forAssignment(true, PARTNER, night))
+        assertThat(roundTheClock.of(PARTNER).forAssignment(true, night))
                 .isEqualTo(new AcceptDeadline(local(2026, 7, 8, 2, 0), local(2026, 7, 8, 4, 0)));
-        assertThat(roundTheClock.callPeriod(PARTNER, Duration.ofMinutes(30)).apply(night)).isEqualTo(local(2026, 7, 7, 22, 30));
-        assertThat(roundTheClock.forAssignment(false, PARTNER, night).acceptBy())
+        assertThat(roundTheClock.of(PARTNER).callPeriod(Duration.ofMinutes(30)).apply(night)).isEqualTo(local(2026, 7, 7, 22, 30));
+        assertThat(roundTheClock.of(PARTNER).forAssignment(false, night).acceptBy())
                 .as("normal tasks still count working time").isEqualTo(local(2026, 7, 9, 17, 0));
     }
 
@@ -101,51 +103,107 @@ class DeadlinePolicyTest {
     void aPartnerOnHolidayHasItsClockPausedForItsUnavailableDays() {
         Instant friday = local(2026, 7, 3, 16, 0);
 
-        assertThat(policy.forAssignment(false, ON_HOLIDAY, friday).acceptBy()).isEqualTo(local(2026, 7, 14, 16, 0));
-        assertThat(policy.hold(false, ON_HOLIDAY, local(2026, 7, 3, 17, 30))).contains(new DeadlinePolicy.Hold(
+        assertThat(policy.of(ON_HOLIDAY).forAssignment(false, friday).acceptBy()).isEqualTo(local(2026, 7, 14, 16, 0));
+        assertThat(policy.of(ON_HOLIDAY).hold(false, local(2026, 7, 3, 17, 30))).contains(new DeadlinePolicy.Hold(
                 local(2026, 7, 13, 9, 0), "outside office hours (09:00-17:00)"));
-        assertThat(policy.hold(false, ON_HOLIDAY, local(2026, 7, 8, 11, 0))).contains(new DeadlinePolicy.Hold(
+        assertThat(policy.of(ON_HOLIDAY).hold(false, local(2026, 7, 8, 11, 0))).contains(new DeadlinePolicy.Hold(
                 local(2026, 7, 13, 9, 0), "partner unavailable until 2026-07-10: Zomervakantie"));
     }
 
     @Test
     void emailsWaitForTheNextWorkingPeriodUnlessUrgentOrTheOfficeIsOpen() {
-        assertThat(policy.hold(false, PARTNER, local(2026, 7, 3, 16, 0))).isEmpty();
-        assertThat(policy.hold(false, PARTNER, local(2026, 7, 3, 17, 0))).map(DeadlinePolicy.Hold::until)
+        assertThat(policy.of(PARTNER).hold(false, local(2026, 7, 3, 16, 0))).isEmpty();
+        assertThat(policy.of(PARTNER).hold(false, local(2026, 7, 3, 17, 0))).map(DeadlinePolicy.Hold::until)
                 .contains(local(2026, 7, 6, 9, 0));
-        assertThat(policy.hold(false, PARTNER, local(2026, 7, 4, 11, 0))).contains(new DeadlinePolicy.Hold(
+        assertThat(policy.of(PARTNER).hold(false, local(2026, 7, 4, 11, 0))).contains(new DeadlinePolicy.Hold(
                 local(2026, 7, 6, 9, 0), "weekend (Saturday)"));
-        assertThat(policy.hold(false, PARTNER, local(2026, 7, 7, 6, 30))).map(DeadlinePolicy.Hold::until)
+        assertThat(policy.of(PARTNER).hold(false, local(2026, 7, 7, 6, 30))).map(DeadlinePolicy.Hold::until)
                 .contains(local(2026, 7, 7, 9, 0));
-        assertThat(policy.hold(true, PARTNER, local(2026, 7, 4, 3, 0))).as("urgent: at once").isEmpty();
+        assertThat(policy.of(PARTNER).hold(true, local(2026, 7, 4, 3, 0))).as("urgent: at once").isEmpty();
     }
 
     @Test
     void theClockOfAnAssignedTaskSaysWhyItIsPausedAndHowMuchWorkingTimeIsLeft() {
         FollowUpTask task = FollowUpTask.byHand(TaskType.LEAD_FOLLOW_UP, UUID.randomUUID(), PARTNER, "notes", false, null,
                 new Owner("sanne@totalservice.nl", "Sanne"), "sanne", local(2026, 4, 24, 10, 0));
-        task.assign(PARTNER, null, policy.forAssignment(false, PARTNER, local(2026, 4, 24, 16, 0)), "carla",
+        task.assign(PARTNER, null, policy.of(PARTNER).forAssignment(false, local(2026, 4, 24, 16, 0)), "carla",
                 due -> due, "carla", local(2026, 4, 24, 16, 0));
 
-        TaskClock onKingsDay = policy.clockOf(task, CALENDAR, local(2026, 4, 27, 11, 0)).orElseThrow();
+        TaskClock onKingsDay = policy.clockOf(task, () -> CALENDAR, local(2026, 4, 27, 11, 0)).orElseThrow();
         assertThat(onKingsDay.deadline()).isEqualTo(TaskClock.Deadline.ACCEPT_BY);
         assertThat(onKingsDay.running()).isFalse();
         assertThat(onKingsDay.pausedBy()).isEqualTo(new Closure(Closure.Kind.PUBLIC_HOLIDAY, "Koningsdag (King's Day)"));
         assertThat(onKingsDay.resumesAt()).isEqualTo(local(2026, 4, 28, 9, 0));
         assertThat(onKingsDay.left()).isEqualTo(Duration.ofHours(15));
 
-        TaskClock atNight = policy.clockOf(task, CALENDAR, local(2026, 4, 28, 20, 0)).orElseThrow();
+        TaskClock atNight = policy.clockOf(task, () -> CALENDAR, local(2026, 4, 28, 20, 0)).orElseThrow();
         assertThat(atNight.pausedBy().kind()).isEqualTo(Closure.Kind.OUTSIDE_OFFICE_HOURS);
         assertThat(atNight.resumesAt()).isEqualTo(local(2026, 4, 29, 9, 0));
         assertThat(atNight.left()).isEqualTo(Duration.ofHours(7));
 
-        TaskClock running = policy.clockOf(task, CALENDAR, local(2026, 4, 29, 10, 30)).orElseThrow();
+        TaskClock running = policy.clockOf(task, () -> CALENDAR, local(2026, 4, 29, 10, 30)).orElseThrow();
         assertThat(running.running()).isTrue();
         assertThat(running.left()).isEqualTo(Duration.ofMinutes(5 * 60 + 30));
 
-        TaskClock overdue = policy.clockOf(task, CALENDAR, local(2026, 4, 29, 16, 0)).orElseThrow();
+        TaskClock overdue = policy.clockOf(task, () -> CALENDAR, local(2026, 4, 29, 16, 0)).orElseThrow();
         assertThat(overdue.deadline()).isEqualTo(TaskClock.Deadline.RETURN_AT);
         assertThat(overdue.left()).isEqualTo(Duration.ofHours(8));
+    }
+
+    @Test
+    void aTaskWithoutARunningDeadlineHasNoClockAndReadsNoCalendar() {
+        FollowUpTask cancelled = FollowUpTask.byHand(TaskType.LEAD_FOLLOW_UP, UUID.randomUUID(), PARTNER, "notes", false, null,
+                new Owner("sanne@totalservice.nl", "Sanne"), "sanne", local(2026, 4, 24, 10, 0));
+        cancelled.cancel(CancelReason.CANCELLED_BY_SALES, "no", "sanne",
+                local(2026, 4, 24, 11, 0));
+
+        assertThat(policy.clockOf(cancelled, () -> {
+            throw new AssertionError("a task whose clock does not run needs no calendar");
+        }, local(2026, 4, 24, 12, 0))).isEmpty();
+    }
+
+    @Test
+    void aDecisionReadsThePartnersCalendarOnceForItsDeadlinesItsCallAndItsEmail() {
+        CountingCalendars calendars = new CountingCalendars(CALENDAR);
+        DeadlinePolicy counted = new DeadlinePolicy(new Settings(Counting.WORKING_TIME, Counting.WORKING_TIME), calendars);
+        Instant saturday = local(2026, 7, 4, 11, 0);
+
+        PartnerDeadlines assignment = counted.of(PARTNER);
+        assignment.forAssignment(false, saturday);
+        assignment.callPeriod(Duration.ofMinutes(30)).apply(saturday);
+        assertThat(assignment.hold(false, saturday)).isPresent();
+
+        assertThat(calendars.reads).isEqualTo(1);
+    }
+
+    @Test
+    void theNextDecisionCountsWithADayTheCoordinatorClosedSinceTheLastOne() {
+        CountingCalendars calendars = new CountingCalendars(CALENDAR);
+        DeadlinePolicy counted = new DeadlinePolicy(new Settings(Counting.WORKING_TIME, Counting.WORKING_TIME), calendars);
+        Instant friday = local(2026, 7, 3, 16, 0);
+        assertThat(counted.of(PARTNER).forAssignment(true, friday).acceptBy()).isEqualTo(local(2026, 7, 6, 12, 0));
+
+        calendars.now = new WorkingCalendar(OfficeHours.dutchDefault(), new DutchHolidays(false, LiberationDay.EVERY_FIFTH_YEAR),
+                Map.of(LocalDate.of(2026, 7, 6), "Heidag"));
+
+        assertThat(counted.of(PARTNER).forAssignment(true, friday).acceptBy()).isEqualTo(local(2026, 7, 7, 12, 0));
+    }
+
+    @Test
+    void aBatchReadsTheCalendarsOnceForAllItsTasksAndNotAtAllWhenNoneNeedsThem() {
+        CountingCalendars calendars = new CountingCalendars(CALENDAR);
+        DeadlinePolicy counted = new DeadlinePolicy(new Settings(Counting.WORKING_TIME, Counting.WORKING_TIME), calendars);
+        Instant saturday = local(2026, 7, 4, 11, 0);
+
+        var urgentOnly = counted.forBatch();
+        assertThat(urgentOnly.apply(PARTNER).hold(true, saturday)).isEmpty();
+        assertThat(calendars.pages).isZero();
+
+        var batch = counted.forBatch();
+        assertThat(batch.apply(PARTNER).hold(false, saturday)).isPresent();
+        assertThat(batch.apply(ON_HOLIDAY).hold(false, saturday)).isPresent();
+        assertThat(batch.apply(PARTNER).hold(false, saturday)).isPresent();
+        assertThat(calendars.pages).isEqualTo(1);
     }
 
     private static Instant local(int year, int month, int day, int hour, int minute) {
@@ -193,6 +251,31 @@ class DeadlinePolicyTest {
         @Override
         public int batchSize() {
             return 100;
+        }
+    }
+
+    /** Counts how often the policy reads a calendar; {@code now} is the calendar in force. */
+    private static final class CountingCalendars implements PartnerCalendars {
+
+        private WorkingCalendar now;
+        private int reads;
+        private int pages;
+
+        private CountingCalendars(WorkingCalendar now) {
+            this.now = now;
+        }
+
+        @Override
+        public WorkingCalendar of(UUID partnerId) {
+            reads++;
+            return now;
+        }
+
+        @Override
+        public Function<UUID, WorkingCalendar> forPage() {
+            pages++;
+            WorkingCalendar read = now;
+            return partnerId -> read;
         }
     }
 }

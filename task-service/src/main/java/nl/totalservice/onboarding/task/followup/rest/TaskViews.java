@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Builds response views from tasks inside the service's transaction (services take these as view
@@ -78,16 +79,23 @@ public class TaskViews {
 
     private Lookups lookups(List<FollowUpTask> tasks) {
         Set<UUID> leadIds = new HashSet<>();
-        Set<UUID> partnerIds = new HashSet<>();
         for (FollowUpTask task : tasks) {
             leadIds.add(task.leadId());
+        }
+        return new Lookups(leads.findAll(leadIds), () -> partners.findAll(partnersOf(tasks)), clocks());
+    }
+
+    /** Every partner the tasks name; read only by views that show partners (the portal's does not). */
+    private static Set<UUID> partnersOf(List<FollowUpTask> tasks) {
+        Set<UUID> partnerIds = new HashSet<>();
+        for (FollowUpTask task : tasks) {
             addIfPresent(partnerIds, task.suggestedPartnerId());
             addIfPresent(partnerIds, task.assignedPartnerId());
             partnerIds.addAll(task.declinedPartnerIds());
             partnerIds.addAll(task.missedDeadlinePartnerIds());
             task.calls().forEach(call -> partnerIds.add(call.partnerId()));
         }
-        return new Lookups(leads.findAll(leadIds), partners.findAll(partnerIds), clocks());
+        return partnerIds;
     }
 
     /** Each task's clock, in its assigned partner's calendar (the general one while it waits in the queue). */
@@ -95,8 +103,8 @@ public class TaskViews {
         Instant now = clock.instant();
         Function<UUID, WorkingCalendar> calendar = calendars.forPage();
         return task -> {
-            WorkingCalendar of = calendar.apply(task.assignedPartnerId());
-            return deadlines.clockOf(task, of, now).map(running -> ClockView.of(running, of.hours().zone())).orElse(null);
+            Supplier<WorkingCalendar> of = () -> calendar.apply(task.assignedPartnerId());
+            return deadlines.clockOf(task, of, now).map(running -> ClockView.of(running, of.get().hours().zone())).orElse(null);
         };
     }
 
