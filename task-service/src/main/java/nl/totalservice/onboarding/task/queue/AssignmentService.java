@@ -17,6 +17,7 @@ import nl.totalservice.onboarding.task.partner.PartnerDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -55,6 +56,11 @@ public class AssignmentService {
         }
         task.requireVersion(expectedVersion);
         partners.requireActive(partnerId, "partnerId");
+        if (tasks.declinedLead(partnerId, task.leadId())) {
+            // the portal never shows a partner a lead it declined: it would get the email, not the task
+            throw ProblemException.conflict("partner-declined", "Partner " + partnerId + " declined this lead before "
+                    + "(this task or an earlier one) and cannot be assigned its tasks", Map.of("partnerId", partnerId.toString()));
+        }
         Instant now = clock.instant();
         String callAssignee = calls.assignee() == CallSettings.Assignee.OWNER && task.owner() != null
                 && task.owner().email() != null ? task.owner().email() : actor;

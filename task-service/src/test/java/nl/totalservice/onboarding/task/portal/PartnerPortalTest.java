@@ -108,7 +108,12 @@ class PartnerPortalTest {
                 .body(Map.of("note", "Sales asks again later"))
                 .when().post("/api/tasks/{id}/cancellation", first.taskId()).then().statusCode(200);
         UUID second = given.openTask(first.leadId(), null, false);
-        given.assign(second, first.partnerId(), null).statusCode(200);
+        // the coordinator cannot give it the lead again (it would get the email but never see the task)
+        given.assign(second, first.partnerId(), null).statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/partner-declined"))
+                .body("partnerId", equalTo(first.partnerId().toString()));
+        given.task(second).body("status", equalTo("OPEN"));
 
         given().auth().oauth2(token).when().get("/api/portal/tasks").then().statusCode(200)
                 .body("totalItems", equalTo(0));

@@ -52,7 +52,8 @@ public class AssignmentResource {
     @APIResponse(responseCode = "200", description = "Assigned")
     @APIResponse(responseCode = "404", description = "No such task")
     @APIResponse(responseCode = "409", description = "The task is not OPEN (currentState), the partner is inactive "
-            + "(partner-inactive) or declined this task before (partner-declined)")
+            + "(partner-inactive) or declined this task or an earlier task of the lead (partner-declined): a partner "
+            + "never gets a lead it declined")
     @APIResponse(responseCode = "412", description = "If-Match names an older version than the current one (currentVersion); send * or no If-Match to skip the check")
     public TaskView assign(@Parameter(description = "Task id", example = "3c9a7f10-2b1e-4d8a-9e4f-6a5b4c3d2e1f")
                                @PathParam("taskId") UUID taskId,
