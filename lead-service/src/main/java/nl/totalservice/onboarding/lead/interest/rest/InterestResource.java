@@ -60,7 +60,7 @@ public class InterestResource {
     @APIResponse(responseCode = "404", description = "No lead with this id")
     @APIResponse(responseCode = "409", description = "The decision can no longer change (partner confirmed, lead "
             + "closed), or the customer is already recorded as interested (`currentState`)")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the lead's current version")
+    @APIResponse(responseCode = "412", description = IfMatch.STALE)
     public RestResponse<LeadView> record(@Parameter(description = "The lead's id") @PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = IfMatch.DESCRIPTION)
                            @HeaderParam(IfMatch.HEADER) String ifMatch,

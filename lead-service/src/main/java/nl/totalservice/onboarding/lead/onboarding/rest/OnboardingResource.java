@@ -43,7 +43,7 @@ import java.util.UUID;
 @APIResponse(responseCode = "404", description = "No lead with this id (or no such document on its checklist)")
 @APIResponse(responseCode = "409", description = "Not possible now: step out of order, partner not confirmed yet, "
         + "step already completed or lead closed (`currentState`, `nextStep`, `completedSteps`)")
-@APIResponse(responseCode = "412", description = "If-Match does not match the lead's current version")
+@APIResponse(responseCode = "412", description = IfMatch.STALE)
 public class OnboardingResource {
 
     private static final String LEAD_ID = "The lead's id";

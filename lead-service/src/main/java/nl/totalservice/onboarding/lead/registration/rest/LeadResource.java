@@ -132,7 +132,7 @@ public class LeadResource {
     @APIResponse(responseCode = "404", description = "No lead with this id")
     @APIResponse(responseCode = "409", description = "Another (not withdrawn) lead has this KvK number or (open) email address, the "
             + "lead is closed (`currentState`), or someone changed it at the same moment")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the lead's current version")
+    @APIResponse(responseCode = "412", description = IfMatch.STALE)
     public RestResponse<LeadView> correct(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = IfMatch.DESCRIPTION)
                             @HeaderParam(IfMatch.HEADER) String ifMatch,
@@ -153,7 +153,7 @@ public class LeadResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LeadView.class)))
     @APIResponse(responseCode = "404", description = "No lead with this id")
     @APIResponse(responseCode = "409", description = "The lead is already onboarded or withdrawn (`currentState`)")
-    @APIResponse(responseCode = "412", description = "If-Match does not match the lead's current version")
+    @APIResponse(responseCode = "412", description = IfMatch.STALE)
     public RestResponse<LeadView> withdraw(@Parameter(description = LEAD_ID) @PathParam("id") UUID id,
                              @Parameter(in = ParameterIn.HEADER, name = IfMatch.HEADER, description = IfMatch.DESCRIPTION)
                              @HeaderParam(IfMatch.HEADER) String ifMatch,

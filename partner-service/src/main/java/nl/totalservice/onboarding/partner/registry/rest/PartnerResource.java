@@ -143,7 +143,7 @@ public class PartnerResource {
     @APIResponse(responseCode = "409", description = "Another partner has this email")
     @APIResponse(responseCode = "422", description = "No location is given and the gazetteer cannot place the postcode "
             + "(problem type postcode-not-placeable: the PC4 is not in it, or no gazetteer is loaded)")
-    @APIResponse(responseCode = "412", description = "The partner changed since you read it (see currentVersion)")
+    @APIResponse(responseCode = "412", description = IfMatch.STALE)
     public Response replace(@Parameter(description = "Partner id", example = "5b0e6f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b")
                             @PathParam("id") UUID id,
                             @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"",

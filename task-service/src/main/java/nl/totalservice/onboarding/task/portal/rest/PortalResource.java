@@ -93,7 +93,7 @@ public class PortalResource {
     @APIResponse(responseCode = "200", description = "Accepted")
     @APIResponse(responseCode = "404", description = NOT_YOURS)
     @APIResponse(responseCode = "409", description = "Not ASSIGNED (currentState)")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version than the current one (currentVersion); send * or no If-Match to skip the check")
+    @APIResponse(responseCode = "412", description = IfMatch.STALE)
     public PortalTaskView accept(@Parameter(description = "Task id", example = TASK_ID_EXAMPLE) @PathParam("taskId") UUID taskId,
                              @Parameter(description = IfMatch.DESCRIPTION, example = "\"2\"")
                              @HeaderParam(IfMatch.HEADER) String ifMatch) {
@@ -109,7 +109,7 @@ public class PortalResource {
     @APIResponse(responseCode = "200", description = "Declined")
     @APIResponse(responseCode = "404", description = NOT_YOURS)
     @APIResponse(responseCode = "409", description = "Not ASSIGNED (currentState)")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version than the current one (currentVersion); send * or no If-Match to skip the check")
+    @APIResponse(responseCode = "412", description = IfMatch.STALE)
     public PortalTaskView decline(@Parameter(description = "Task id", example = TASK_ID_EXAMPLE) @PathParam("taskId") UUID taskId,
                               @Parameter(description = IfMatch.DESCRIPTION, example = "\"2\"")
                               @HeaderParam(IfMatch.HEADER) String ifMatch,
@@ -126,7 +126,7 @@ public class PortalResource {
     @APIResponse(responseCode = "200", description = "Recorded")
     @APIResponse(responseCode = "404", description = NOT_YOURS)
     @APIResponse(responseCode = "409", description = "Not ACCEPTED or CUSTOMER_CONTACTED (currentState)")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version than the current one (currentVersion); send * or no If-Match to skip the check")
+    @APIResponse(responseCode = "412", description = IfMatch.STALE)
     public PortalTaskView contacted(@Parameter(description = "Task id", example = TASK_ID_EXAMPLE) @PathParam("taskId") UUID taskId,
                                 @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"")
                                 @HeaderParam(IfMatch.HEADER) String ifMatch,
@@ -142,7 +142,7 @@ public class PortalResource {
     @APIResponse(responseCode = "200", description = "Completed")
     @APIResponse(responseCode = "404", description = NOT_YOURS)
     @APIResponse(responseCode = "409", description = "Not ACCEPTED or CUSTOMER_CONTACTED (currentState)")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version than the current one (currentVersion); send * or no If-Match to skip the check")
+    @APIResponse(responseCode = "412", description = IfMatch.STALE)
     public PortalTaskView complete(@Parameter(description = "Task id", example = TASK_ID_EXAMPLE) @PathParam("taskId") UUID taskId,
                                @Parameter(description = IfMatch.DESCRIPTION, example = "\"4\"")
                                @HeaderParam(IfMatch.HEADER) String ifMatch,

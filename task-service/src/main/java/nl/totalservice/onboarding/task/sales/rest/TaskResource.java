@@ -131,7 +131,7 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "Cancelled")
     @APIResponse(responseCode = "404", description = "No such task")
     @APIResponse(responseCode = "409", description = "Already COMPLETED or CANCELLED (currentState)")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version than the current one (currentVersion); send * or no If-Match to skip the check")
+    @APIResponse(responseCode = "412", description = IfMatch.STALE)
     public TaskView cancel(@Parameter(description = "Task id", example = "3c9a7f10-2b1e-4d8a-9e4f-6a5b4c3d2e1f")
                                @PathParam("taskId") UUID taskId,
                                @Parameter(description = IfMatch.DESCRIPTION, example = "\"3\"")

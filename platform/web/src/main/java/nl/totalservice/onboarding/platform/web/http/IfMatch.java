@@ -19,6 +19,9 @@ public final class IfMatch {
     public static final String DESCRIPTION = "The ETag (version) of the resource as you last read it, e.g. \"3\". "
             + "When sent and the resource changed since, the update is refused with 412; * or no header "
             + "applies the update to the current version.";
+    /** For {@code @APIResponse(responseCode = "412", description = ...)} on every update. */
+    public static final String STALE = "If-Match names an older version than the current one (currentVersion); send * or "
+            + "no If-Match to skip the check";
 
     private static final Pattern TAG = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
 
