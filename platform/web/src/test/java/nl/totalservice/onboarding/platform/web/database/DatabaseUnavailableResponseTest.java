@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +50,28 @@ class DatabaseUnavailableResponseTest {
         assertThat(countOf("during")).as("a 503 wrote nothing").isZero();
         assertThat(countOf("before")).isEqualTo(1);
         assertThat(countOf("after")).isEqualTo(1);
+    }
+
+    @Test
+    void answers503WhenTheDatabaseGoesAwayBetweenTheWriteAndTheCommit() throws Exception {
+        HeldCommit.reset();
+        CompletableFuture<Response> held = CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
+                .body("{\"name\":\"held\"}").when().post("/api/probe/records/held").andReturn());
+        assertThat(HeldCommit.awaitWritten()).as("the request wrote its row").isTrue();
+
+        RestartablePostgres.stopServer();
+        HeldCommit.release();
+
+        Response refused = held.get(60, TimeUnit.SECONDS);
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.header("Retry-After")).isEqualTo("5");
+        assertThat(refused.jsonPath().getString("type"))
+                .isEqualTo("https://onboarding.totalservice.nl/problems/database-unavailable");
+
+        RestartablePostgres.startAgain();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(count().statusCode()).isEqualTo(200));
+        assertThat(countOf("held")).as("the commit never happened").isZero();
     }
 
     private static Response count() {

@@ -44,4 +44,15 @@ public class ProbeRecordResource {
         entityManager.persist(record); // written at commit: a database gone by then fails the commit
         return Map.of("id", record.id.toString());
     }
+
+    /** Writes the row, then waits for the test (which stops the database meanwhile) before it commits. */
+    @POST
+    @Path("/held")
+    @Transactional
+    public Map<String, String> createHeld(NewRecord body) throws InterruptedException {
+        Map<String, String> created = create(body);
+        entityManager.flush();
+        HeldCommit.holdBeforeCommit();
+        return created;
+    }
 }

@@ -2,12 +2,14 @@ package nl.totalservice.onboarding.platform.web.problem;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import javax.transaction.xa.XAException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +39,24 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.causes(new SQLException("terminating connection due to administrator command", "57P01"))).isTrue();
         assertThat(DatabaseUnavailable.causes(new SQLException("terminating connection due to crash of another server process", "57P02"))).isTrue();
         assertThat(DatabaseUnavailable.causes(new SQLException("the database system is starting up", "57P03"))).isTrue();
+    }
+
+    @Test
+    void recognisesACommitThatFailedOnTheConnectionAmongTheSuppressedExceptions() {
+        RollbackException commit = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        XAException xa = new XAException("Error trying to transactionCommit local transaction: FATAL: terminating connection");
+        xa.initCause(new SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P01"));
+        commit.addSuppressed(xa);
+
+        assertThat(DatabaseUnavailable.causes(new RuntimeException("Error invoking subclass method", commit))).isTrue();
+    }
+
+    @Test
+    void leavesACommitThatFailedForAnotherReasonAsItWas() {
+        RollbackException commit = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new SQLException("duplicate key value violates unique constraint", "23505"));
+
+        assertThat(DatabaseUnavailable.causes(new RuntimeException(commit))).isFalse();
     }
 
     @Test
