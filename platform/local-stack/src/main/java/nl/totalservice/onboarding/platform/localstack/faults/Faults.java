@@ -41,7 +41,10 @@ public final class Faults {
 
     private final FaultOptions options;
     private final long origin = System.nanoTime();
-    private final Http http = new Http();
+    /** A 503 (the database away) is sent again after its Retry-After, up to this many times: a minute or more. */
+    private static final int UNAVAILABLE_RETRIES = 12;
+
+    private final Http http = new Http(UNAVAILABLE_RETRIES);
     private final Flows flows = new Flows();
     private final MailLog mail = new MailLog();
     private final Map<String, Instance> primaries = new LinkedHashMap<>();
@@ -329,12 +332,14 @@ public final class Faults {
         report.put("partnerAnswers", Map.of("accepted", partners.accepted.get(), "declined", partners.declines.get(),
                 "conflicts", partners.conflicts.get()));
         report.put("httpAnswers", http.answers());
+        report.put("httpAnswersByKind", Http.byKind(http.answers()));
         report.put("finishedAt", Instant.now().toString());
         System.out.println();
         System.out.println("Recoveries (seconds until ready again):");
         recoveries.forEach(entry -> System.out.printf(Locale.ROOT, "  %-40s %-55s %s%n", entry.get("fault"), entry.get("what"),
                 entry.get("recovered").equals(true) ? entry.get("seconds") + " s" : "NOT RECOVERED"));
         System.out.println("HTTP answers: " + http.answers());
+        System.out.println("HTTP answers by kind (503: database away, sent again after Retry-After): " + Http.byKind(http.answers()));
         System.out.println("Emails at the SMTP server by kind: " + mail.byKind());
         tally.problems().forEach(problem -> System.out.println("  PROBLEM " + problem));
         letters.forEach(letter -> System.out.println("  DEAD LETTER " + letter));

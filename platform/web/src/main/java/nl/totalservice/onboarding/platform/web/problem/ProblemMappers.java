@@ -12,6 +12,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -31,11 +32,15 @@ import java.util.stream.Collectors;
 /**
  * Turns every refusal into {@code application/problem+json}: domain problems, invalid input
  * (bean validation, malformed JSON, wrong types, unknown enum values), security and HTTP errors.
- * Anything unexpected is a 500 with an error id that is also logged, never a stack trace.
+ * A request that found the database away is a 503 with {@code Retry-After}. Anything unexpected is a
+ * 500 with an error id that is also logged, never a stack trace.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    UnavailableConfig unavailable;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -170,8 +175,11 @@ public class ProblemMappers {
         return internalError(e, uri);
     }
 
-    /** A 500 with an error id, unless a cause is a domain problem or a concurrent update. */
+    /** A 500 with an error id, unless a cause is a domain problem, a concurrent update or the database being away. */
     private Response internalError(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causes(e)) {
+            return databaseUnavailable(e, uri);
+        }
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
                 return problem(problem, uri);
@@ -185,6 +193,17 @@ public class ProblemMappers {
         return respond(new Problem(Problem.TYPE_BASE + "internal-error", "Internal error", 500,
                 "Something went wrong on our side; quote error id " + errorId + " when you report it",
                 null, Map.of("errorId", errorId)), uri);
+    }
+
+    /** 503: the request cannot be served now, through no fault of its own; the client tries again later. */
+    private Response databaseUnavailable(Throwable e, UriInfo uri) {
+        int retryAfter = unavailable.retryAfterSeconds();
+        // expected while the database restarts, and the readiness check says so too: one line, no stack trace
+        LOG.warnf("Database unavailable on %s: %s", uri.getRequestUri().getPath(), e);
+        return Response.fromResponse(respond(new Problem(Problem.TYPE_BASE + "database-unavailable",
+                        "Database unavailable", 503, "The service cannot reach its database right now; try again in "
+                        + retryAfter + " seconds", null, null), uri))
+                .header(HttpHeaders.RETRY_AFTER, retryAfter).build();
     }
 
     /**
