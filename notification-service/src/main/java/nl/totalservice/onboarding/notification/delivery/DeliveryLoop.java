@@ -4,7 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import nl.totalservice.onboarding.platform.messaging.inbox.DatabaseUnavailable;
+import nl.totalservice.onboarding.platform.database.DatabaseUnavailable;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;

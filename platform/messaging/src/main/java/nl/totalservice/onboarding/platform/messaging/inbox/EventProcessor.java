@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.totalservice.onboarding.platform.database.DatabaseUnavailable;
 import nl.totalservice.onboarding.platform.messaging.tracing.MessagingTracer;
 import nl.totalservice.onboarding.platform.messaging.tracing.TracedScope;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,4 +1,4 @@
-package nl.totalservice.onboarding.platform.web.problem;
+package nl.totalservice.onboarding.platform.database;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -11,11 +11,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Recognises a request that failed because the service's database is away (stopped, restarting,
- * recovering from a crash, unreachable) rather than because of the request: such a request is
- * answered 503 with {@code Retry-After}, never 500.
+ * Recognises a failure that says the service's database is away (stopped, restarting, recovering
+ * from a crash, unreachable) rather than anything about the request or the event: such a request is
+ * answered 503 with {@code Retry-After}, never 500, and such an event is retried until the database
+ * is back, never dead-lettered.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
     private static final String HIBERNATE_CONNECTION_FAILURE = "org.hibernate.exception.JDBCConnectionException";
 
@@ -26,7 +27,7 @@ final class DatabaseUnavailable {
      * Whether {@code failure}, a cause or a suppressed exception of it (a failed commit carries the
      * driver's exception as suppressed) says the database cannot be reached now.
      */
-    static boolean causes(Throwable failure) {
+    public static boolean causes(Throwable failure) {
         Deque<Throwable> pending = new ArrayDeque<>();
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         if (failure != null) {
@@ -69,7 +70,7 @@ final class DatabaseUnavailable {
                 || state.equals("57P03"));
     }
 
-    /** By name: platform-web does not depend on Hibernate, the services do. */
+    /** By name: this library does not depend on Hibernate, the services do. */
     private static boolean isHibernateConnectionFailure(Class<?> type) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             if (c.getName().equals(HIBERNATE_CONNECTION_FAILURE)) {

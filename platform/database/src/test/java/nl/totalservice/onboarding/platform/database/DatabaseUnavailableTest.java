@@ -1,4 +1,4 @@
-package nl.totalservice.onboarding.platform.web.problem;
+package nl.totalservice.onboarding.platform.database;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
