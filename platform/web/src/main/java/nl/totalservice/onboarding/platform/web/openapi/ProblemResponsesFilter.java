@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * Documents the problem responses every operation can give, so each resource only declares the
  * refusals of its own domain: 400 for invalid input, 401/403 for secured operations, 413/415 where
- * a body is read, 500 for the unexpected; all as {@code application/problem+json}.
+ * a body is read, 500 for the unexpected, 503 while the database is away; all as
+ * {@code application/problem+json}.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -54,6 +55,8 @@ public class ProblemResponsesFilter implements OASFilter {
                     add(responses, "403", "The token's role does not allow this operation");
                 }
                 add(responses, "500", "Unexpected error; the `errorId` member is in our logs");
+                add(responses, "503", "The service's database is away for a moment (restart, fail-over): send the "
+                        + "request again after the Retry-After header's seconds");
                 useProblemMediaType(responses);
             }
         }
