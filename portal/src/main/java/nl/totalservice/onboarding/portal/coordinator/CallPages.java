@@ -88,7 +88,7 @@ public class CallPages {
                 .map(page -> page.items().stream().filter(TaskView::overdue).toList());
         Result<List<QueueItemView>> declined = calls.call(QueuePages.TASKS, () -> tasks.queue(me.bearer(), 100))
                 .map(page -> page.items().stream()
-                        .filter(item -> item.declinedPartners() != null && !item.declinedPartners().isEmpty()).toList());
+                        .filter(item -> !item.declinedPartners().isEmpty()).toList());
         return Response.ok(pages.page(attention).data("overdue", overdue).data("declined", declined)).build();
     }
 
