@@ -73,6 +73,27 @@ class CoordinatorPagesTest {
     }
 
     @Test
+    void aServiceThatFailsOnItsSideIsShownAsNotAvailableNotAsARefusal() {
+        FakeServices.answer("GET", "/api/queue", 500, "{\"title\":\"Internal Server Error\",\"status\":500,"
+                + "\"detail\":\"Unexpected error, errorId 42\"}");
+
+        Response answer = given().cookie("portal_session", cookie).get("/coordinator/queue");
+
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.asString()).contains("task-service is not available right now").doesNotContain("errorId 42");
+    }
+
+    @Test
+    void anAnswerThePortalCannotReadIsShownAsNotAvailableNotAsAnError() {
+        FakeServices.answer("GET", "/api/calls", 200, "<html>a proxy's page</html>");
+
+        Response answer = given().cookie("portal_session", cookie).get("/coordinator/calls");
+
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.asString()).contains("task-service is not available right now").contains("id=\"main\"");
+    }
+
+    @Test
     void editingAPartnerSendsTheWholeRecordAndShowsAFieldsProblemBesideIt() {
         FakeServices.answer("GET", "/api/partners/" + PARTNER, 200, "{\"id\":\"" + PARTNER + "\",\"name\":\"Noorderlicht\","
                 + "\"contactName\":\"Anna\",\"email\":\"anna@noorderlicht.example\",\"phone\":\"050-3123456\","
