@@ -98,6 +98,24 @@ class PortalPagesTest {
     }
 
     @Test
+    void thePagesOfAPartnerLeaveNoCopyInTheBrowserAndSigningOutClearsWhatIsThere() {
+        FakeServices.answer("GET", "/api/portal/tasks/" + TASK, 200, task(TASK, "ACCEPTED", false, null, "Slagerij Vers"));
+        Response signedIn = given().formParam("role", "PARTNER").formParam("partnerId", PARTNER).redirects().follow(false)
+                .post("/sign-in");
+        assertThat(signedIn.header("Set-Cookie")).contains("portal_session=").contains("HttpOnly").contains("SameSite=Lax");
+        String cookie = signedIn.getCookie("portal_session");
+
+        Response page = given().cookie("portal_session", cookie).get("/tasks/" + TASK);
+
+        assertThat(page.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.asString()).contains("\"historyCacheSize\":0");
+        Response out = given().cookie("portal_session", cookie).redirects().follow(false).post("/sign-out");
+        assertThat(out.header("Clear-Site-Data")).contains("\"storage\"").contains("\"cache\"");
+        assertThat(out.getDetailedCookie("portal_session").getMaxAge()).isZero();
+    }
+
+    @Test
     void aTaskWhoseCustomerTaskServiceHasNotSeenYetStillShows() {
         String unknownLead = "{\"id\":\"" + TASK + "\",\"status\":\"ASSIGNED\",\"urgent\":false,\"lead\":null,"
                 + "\"owner\":null,\"notes\":null,\"acceptBy\":null,\"overdue\":false}";

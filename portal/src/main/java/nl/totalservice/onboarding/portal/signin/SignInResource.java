@@ -114,7 +114,9 @@ public class SignInResource {
     @POST
     @Path("sign-out")
     public Response signOut() {
-        return Response.seeOther(URI.create("/sign-in")).cookie(cookies.clear()).build();
+        // and whatever the browser may still hold of the pages seen (cache, htmx's history in localStorage)
+        return Response.seeOther(URI.create("/sign-in")).cookie(cookies.clear())
+                .header("Clear-Site-Data", "\"cache\", \"storage\"").build();
     }
 
     private io.quarkus.qute.TemplateInstance form(Map<String, String> errors) {
