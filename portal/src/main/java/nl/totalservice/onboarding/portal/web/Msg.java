@@ -40,9 +40,6 @@ public interface Msg {
     @Message("Choose a role")
     String choose_role();
 
-    @Message("This field is required.")
-    String required();
-
     @Message("Signed in as {who}")
     String signed_in_as(String who);
 
@@ -321,9 +318,6 @@ public interface Msg {
 
     @Message("To")
     String to();
-
-    @Message("Add a period")
-    String add_period();
 
     @Message("Customers")
     String customers();
