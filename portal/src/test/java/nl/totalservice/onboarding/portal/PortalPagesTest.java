@@ -172,6 +172,16 @@ class PortalPagesTest {
     }
 
     @Test
+    void theLanguageSwitchAndSignInGoOnlyToAPageOfThePortalAndNeverFailOnAStrangeAddress() {
+        for (String back : new String[] {"/\\evil.example", "//evil.example", "https://evil.example", "/a b|c"}) {
+            given().redirects().follow(false).queryParam("back", back).get("/language/nl")
+                    .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith(":" + port() + "/"));
+        }
+        given().formParam("role", "SALES").formParam("next", "/leads/a b|c").redirects().follow(false).post("/sign-in")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/leads"));
+    }
+
+    @Test
     void aCoordinatorPageIsNotAPartnersAndSendsItHome() {
         String cookie = signIn("PARTNER", PARTNER);
 
@@ -187,6 +197,10 @@ class PortalPagesTest {
         Response answer = request.post("/sign-in");
         assertThat(answer.statusCode()).isEqualTo(303);
         return answer.getCookie("portal_session");
+    }
+
+    static int port() {
+        return io.restassured.RestAssured.port;
     }
 
     /** The claims of a bearer token as JSON. */
