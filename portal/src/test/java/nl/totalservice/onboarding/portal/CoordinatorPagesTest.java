@@ -73,6 +73,20 @@ class CoordinatorPagesTest {
     }
 
     @Test
+    void theQueueKeepsTaskServicesOrderWhereTheNearestDueTimeComesBeforeTheOldest() {
+        FakeServices.answer("GET", "/api/queue", 200, "{\"items\":["
+                + "{\"id\":\"" + TASK + "\",\"urgent\":false,\"lead\":{\"companyName\":\"Due Tomorrow BV\"},"
+                + "\"dueAt\":\"2026-07-02T10:00:00Z\",\"createdAt\":\"2026-07-01T09:00:00Z\"},"
+                + "{\"id\":\"11111111-1111-1111-1111-111111111111\",\"urgent\":false,\"lead\":{\"companyName\":\"No Due Time BV\"},"
+                + "\"createdAt\":\"2026-06-01T09:00:00Z\"}]}");
+
+        String html = given().cookie("portal_session", cookie).get("/coordinator/queue").then().statusCode(200)
+                .extract().asString();
+
+        assertThat(html).containsSubsequence("Due Tomorrow BV", "No Due Time BV");
+    }
+
+    @Test
     void aServiceThatFailsOnItsSideIsShownAsNotAvailableNotAsARefusal() {
         FakeServices.answer("GET", "/api/queue", 500, "{\"title\":\"Internal Server Error\",\"status\":500,"
                 + "\"detail\":\"Unexpected error, errorId 42\"}");

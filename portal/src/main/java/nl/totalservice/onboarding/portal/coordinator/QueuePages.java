@@ -30,7 +30,6 @@ import nl.totalservice.onboarding.portal.web.Pages;
 import nl.totalservice.onboarding.portal.web.Redirects;
 import nl.totalservice.onboarding.portal.web.Visitor;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -66,10 +65,9 @@ public class QueuePages {
     @Path("/queue")
     public Response queue() {
         Session me = visitor.require(Role.COORDINATOR);
-        // task-service answers urgent first, then oldest; sorted again so the page never depends on it
+        // in task-service's order (urgent, then the least working time left to sales' due time, then oldest)
         Result<List<QueueItemView>> items = calls.call(TaskApi.SERVICE, () -> tasks.queue(me.bearer(), 100))
-                .map(page -> page.items().stream().sorted(Comparator.comparing(QueueItemView::urgent).reversed()
-                        .thenComparing(QueueItemView::createdAt, Comparator.nullsLast(Comparator.naturalOrder()))).toList());
+                .map(Page::items);
         TemplateInstance page = pages.page(queue).data("items", items);
         return items.ok() ? Response.ok(page).build() : pages.problem(page, items.unavailable());
     }
