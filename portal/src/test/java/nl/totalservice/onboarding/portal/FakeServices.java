@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A small fake of task- and partner-service's REST APIs for the portal's page tests: canned JSON answers per
- * "METHOD path", and a record of what the portal sent. lead-service points at a closed port: it is "down",
+ * "METHOD path" (or "METHOD path?query" where the query matters), and a record of what the portal sent. lead-service points at a closed port: it is "down",
  * unless the resource is started with {@code lead=up}: then lead-service is this fake too, under {@link #LEAD}.
  * The real services are exercised by the browser journeys in e2e-tests.
  */
@@ -74,8 +74,12 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         String path = exchange.getRequestURI().getPath();
         RECEIVED.add(new Received(exchange.getRequestMethod(), path,
                 exchange.getRequestHeaders().getFirst("Authorization"), body));
-        Answer answer = ANSWERS.getOrDefault(exchange.getRequestMethod() + " " + path,
-                new Answer(404, "application/problem+json", "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"No such thing\"}"));
+        String query = exchange.getRequestURI().getRawQuery();
+        Answer answer = query == null ? null : ANSWERS.get(exchange.getRequestMethod() + " " + path + "?" + query);
+        if (answer == null) {
+            answer = ANSWERS.getOrDefault(exchange.getRequestMethod() + " " + path,
+                    new Answer(404, "application/problem+json", "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"No such thing\"}"));
+        }
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", answer.contentType());
         exchange.sendResponseHeaders(answer.status(), bytes.length);

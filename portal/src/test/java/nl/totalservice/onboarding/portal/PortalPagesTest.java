@@ -67,10 +67,24 @@ class PortalPagesTest {
 
         assertThat(html).containsSubsequence("Slagerij Vers", "Urgent", "h left", "Bakkerij Bol", "Kapsalon Knip");
         // the signed-in partner's own token, never one of the portal's: task-service scopes the list by it
-        assertThat(FakeServices.received()).filteredOn(r -> r.path().equals("/api/portal/tasks")).singleElement()
-                .extracting(r -> claims(r.authorization())).asString()
-                .contains("\"groups\":[\"partner\"]").contains("\"partner_id\":\"" + PARTNER + "\"")
-                .contains("\"sub\":\"anna@noorderlicht.example\"");
+        assertThat(FakeServices.received()).filteredOn(r -> r.path().equals("/api/portal/tasks")).isNotEmpty()
+                .extracting(r -> claims(r.authorization())).allSatisfy(claims -> assertThat(claims)
+                        .contains("\"groups\":[\"partner\"]").contains("\"partner_id\":\"" + PARTNER + "\"")
+                        .contains("\"sub\":\"anna@noorderlicht.example\""));
+    }
+
+    @Test
+    void aNewTaskShowsEvenWhenThePartnersNewestHundredTasksAreAllAnsweredOnes() {
+        FakeServices.answer("GET", "/api/portal/tasks?status=ASSIGNED&size=100", 200, "{\"items\":["
+                + task("33333333-3333-3333-3333-333333333333", "ASSIGNED", false, Instant.now().plusSeconds(3600), "Slagerij Vers")
+                + "]}");
+        FakeServices.answer("GET", "/api/portal/tasks", 200, "{\"items\":["
+                + task("11111111-1111-1111-1111-111111111111", "COMPLETED", false, null, "Kapsalon Knip") + "]}");
+        String cookie = signIn("PARTNER", PARTNER);
+
+        String html = given().cookie("portal_session", cookie).get("/tasks").then().statusCode(200).extract().asString();
+
+        assertThat(html).containsSubsequence("id=\"new-tasks\"", "Slagerij Vers", "id=\"other-tasks\"", "Kapsalon Knip");
     }
 
     @Test

@@ -33,7 +33,8 @@ public interface TaskApi {
 
     @GET
     @Path("/api/portal/tasks")
-    Page<PortalTaskView> myTasks(@HeaderParam(AUTHORIZATION) String bearer, @QueryParam("size") int size);
+    Page<PortalTaskView> myTasks(@HeaderParam(AUTHORIZATION) String bearer, @QueryParam("status") String status,
+                                 @QueryParam("size") int size);
 
     @GET
     @Path("/api/portal/tasks/{taskId}")

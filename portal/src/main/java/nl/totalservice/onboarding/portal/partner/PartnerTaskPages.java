@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.totalservice.onboarding.portal.api.Calls;
+import nl.totalservice.onboarding.portal.api.Page;
 import nl.totalservice.onboarding.portal.api.Result;
 import nl.totalservice.onboarding.portal.api.TaskApi;
 import nl.totalservice.onboarding.portal.api.TaskModels.CompleteRequest;
@@ -67,8 +68,13 @@ public class PartnerTaskPages {
     @GET
     public Response tasks() {
         Session me = visitor.require(Role.PARTNER);
-        Result<PartnerTaskList> mine = calls.call(TaskApi.SERVICE, () -> tasks.myTasks(me.bearer(), 100))
-                .map(page -> PartnerTaskList.of(page.items(), clock.instant()));
+        // the new tasks on their own: however many the partner answered before, none is behind the newest page
+        Result<Page<PortalTaskView>> waiting = calls.call(TaskApi.SERVICE,
+                () -> tasks.myTasks(me.bearer(), PartnerTaskList.NEW, 100));
+        Result<Page<PortalTaskView>> recent = waiting.ok()
+                ? calls.call(TaskApi.SERVICE, () -> tasks.myTasks(me.bearer(), null, 100)) : waiting;
+        Result<PartnerTaskList> mine = recent.map(page -> PartnerTaskList.of(waiting.value().items(), page.items(),
+                clock.instant()));
         TemplateInstance page = pages.page(list).data("tasks", mine);
         return mine.ok() ? Response.ok(page).build() : pages.problem(page, mine.unavailable());
     }
