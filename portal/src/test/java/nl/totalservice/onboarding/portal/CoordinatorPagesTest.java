@@ -73,6 +73,41 @@ class CoordinatorPagesTest {
     }
 
     @Test
+    void theQueueKeepsTaskServicesOrderWhereTheNearestDueTimeComesBeforeTheOldest() {
+        FakeServices.answer("GET", "/api/queue", 200, "{\"items\":["
+                + "{\"id\":\"" + TASK + "\",\"urgent\":false,\"lead\":{\"companyName\":\"Due Tomorrow BV\"},"
+                + "\"dueAt\":\"2026-07-02T10:00:00Z\",\"createdAt\":\"2026-07-01T09:00:00Z\"},"
+                + "{\"id\":\"11111111-1111-1111-1111-111111111111\",\"urgent\":false,\"lead\":{\"companyName\":\"No Due Time BV\"},"
+                + "\"createdAt\":\"2026-06-01T09:00:00Z\"}]}");
+
+        String html = given().cookie("portal_session", cookie).get("/coordinator/queue").then().statusCode(200)
+                .extract().asString();
+
+        assertThat(html).containsSubsequence("Due Tomorrow BV", "No Due Time BV");
+    }
+
+    @Test
+    void aServiceThatFailsOnItsSideIsShownAsNotAvailableNotAsARefusal() {
+        FakeServices.answer("GET", "/api/queue", 500, "{\"title\":\"Internal Server Error\",\"status\":500,"
+                + "\"detail\":\"Unexpected error, errorId 42\"}");
+
+        Response answer = given().cookie("portal_session", cookie).get("/coordinator/queue");
+
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.asString()).contains("task-service is not available right now").doesNotContain("errorId 42");
+    }
+
+    @Test
+    void anAnswerThePortalCannotReadIsShownAsNotAvailableNotAsAnError() {
+        FakeServices.answer("GET", "/api/calls", 200, "<html>a proxy's page</html>");
+
+        Response answer = given().cookie("portal_session", cookie).get("/coordinator/calls");
+
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.asString()).contains("task-service is not available right now").contains("id=\"main\"");
+    }
+
+    @Test
     void editingAPartnerSendsTheWholeRecordAndShowsAFieldsProblemBesideIt() {
         FakeServices.answer("GET", "/api/partners/" + PARTNER, 200, "{\"id\":\"" + PARTNER + "\",\"name\":\"Noorderlicht\","
                 + "\"contactName\":\"Anna\",\"email\":\"anna@noorderlicht.example\",\"phone\":\"050-3123456\","

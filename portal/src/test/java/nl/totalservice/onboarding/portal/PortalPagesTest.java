@@ -66,8 +66,25 @@ class PortalPagesTest {
         String html = given().cookie("portal_session", cookie).get("/tasks").then().statusCode(200).extract().asString();
 
         assertThat(html).containsSubsequence("Slagerij Vers", "Urgent", "h left", "Bakkerij Bol", "Kapsalon Knip");
-        assertThat(FakeServices.received()).filteredOn(r -> r.path().equals("/api/portal/tasks"))
-                .extracting(FakeServices.Received::authorization).allMatch(h -> h.startsWith("Bearer ey"));
+        // the signed-in partner's own token, never one of the portal's: task-service scopes the list by it
+        assertThat(FakeServices.received()).filteredOn(r -> r.path().equals("/api/portal/tasks")).isNotEmpty()
+                .extracting(r -> claims(r.authorization())).allSatisfy(claims -> assertThat(claims)
+                        .contains("\"groups\":[\"partner\"]").contains("\"partner_id\":\"" + PARTNER + "\"")
+                        .contains("\"sub\":\"anna@noorderlicht.example\""));
+    }
+
+    @Test
+    void aNewTaskShowsEvenWhenThePartnersNewestHundredTasksAreAllAnsweredOnes() {
+        FakeServices.answer("GET", "/api/portal/tasks?status=ASSIGNED&size=100", 200, "{\"items\":["
+                + task("33333333-3333-3333-3333-333333333333", "ASSIGNED", false, Instant.now().plusSeconds(3600), "Slagerij Vers")
+                + "]}");
+        FakeServices.answer("GET", "/api/portal/tasks", 200, "{\"items\":["
+                + task("11111111-1111-1111-1111-111111111111", "COMPLETED", false, null, "Kapsalon Knip") + "]}");
+        String cookie = signIn("PARTNER", PARTNER);
+
+        String html = given().cookie("portal_session", cookie).get("/tasks").then().statusCode(200).extract().asString();
+
+        assertThat(html).containsSubsequence("id=\"new-tasks\"", "Slagerij Vers", "id=\"other-tasks\"", "Kapsalon Knip");
     }
 
     @Test
@@ -95,6 +112,24 @@ class PortalPagesTest {
                 "{\"id\":\"" + TASK + "\",\"status\":\"ACCEPTED\"" + withContact);
         assertThat(given().cookie("portal_session", cookie).get("/tasks/" + TASK).asString())
                 .contains("id=\"customer-contact\"").contains("joost@vers.example").contains("06-12345678");
+    }
+
+    @Test
+    void thePagesOfAPartnerLeaveNoCopyInTheBrowserAndSigningOutClearsWhatIsThere() {
+        FakeServices.answer("GET", "/api/portal/tasks/" + TASK, 200, task(TASK, "ACCEPTED", false, null, "Slagerij Vers"));
+        Response signedIn = given().formParam("role", "PARTNER").formParam("partnerId", PARTNER).redirects().follow(false)
+                .post("/sign-in");
+        assertThat(signedIn.header("Set-Cookie")).contains("portal_session=").contains("HttpOnly").contains("SameSite=Lax");
+        String cookie = signedIn.getCookie("portal_session");
+
+        Response page = given().cookie("portal_session", cookie).get("/tasks/" + TASK);
+
+        assertThat(page.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.asString()).contains("\"historyCacheSize\":0");
+        Response out = given().cookie("portal_session", cookie).redirects().follow(false).post("/sign-out");
+        assertThat(out.header("Clear-Site-Data")).contains("\"storage\"").contains("\"cache\"");
+        assertThat(out.getDetailedCookie("portal_session").getMaxAge()).isZero();
     }
 
     @Test
@@ -151,6 +186,16 @@ class PortalPagesTest {
     }
 
     @Test
+    void theLanguageSwitchAndSignInGoOnlyToAPageOfThePortalAndNeverFailOnAStrangeAddress() {
+        for (String back : new String[] {"/\\evil.example", "//evil.example", "https://evil.example", "/a b|c"}) {
+            given().redirects().follow(false).queryParam("back", back).get("/language/nl")
+                    .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith(":" + port() + "/"));
+        }
+        given().formParam("role", "SALES").formParam("next", "/leads/a b|c").redirects().follow(false).post("/sign-in")
+                .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/leads"));
+    }
+
+    @Test
     void aCoordinatorPageIsNotAPartnersAndSendsItHome() {
         String cookie = signIn("PARTNER", PARTNER);
 
@@ -166,6 +211,16 @@ class PortalPagesTest {
         Response answer = request.post("/sign-in");
         assertThat(answer.statusCode()).isEqualTo(303);
         return answer.getCookie("portal_session");
+    }
+
+    static int port() {
+        return io.restassured.RestAssured.port;
+    }
+
+    /** The claims of a bearer token as JSON. */
+    static String claims(String authorization) {
+        String[] parts = authorization.substring("Bearer ".length()).split("\\.");
+        return new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static String task(String id, String status, boolean urgent, Instant acceptBy, String company) {

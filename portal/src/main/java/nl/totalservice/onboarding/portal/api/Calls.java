@@ -10,7 +10,10 @@ import org.jboss.logging.Logger;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Runs one call to a service and turns its failures into a {@link Result} a page can show. */
+/**
+ * Runs one call to a service and turns its failures into a {@link Result} a page can show: a 4xx is the
+ * service's refusal (shown at the form); a 5xx, no answer or an unreadable answer is "not available".
+ */
 @ApplicationScoped
 public class Calls {
 
@@ -26,7 +29,18 @@ public class Calls {
         try {
             return Result.of(call.get(), service);
         } catch (WebApplicationException e) {
-            return Result.problem(problem(e.getResponse()), service);
+            if (e.getCause() instanceof java.io.IOException) {
+                // the client's own refusal to read the answer (not JSON: a proxy's page, say), not the service's
+                LOG.errorf(e, "%s gave an answer the portal cannot read", service);
+                return Result.unavailable(service);
+            }
+            Problem problem = problem(e.getResponse());
+            if (problem.status() >= 500) {
+                // the service failed on its side: nothing the visitor can correct, so no refusal to show
+                LOG.warnf("%s answered %d: %s", service, problem.status(), problem.detail());
+                return Result.unavailable(service);
+            }
+            return Result.problem(problem, service);
         } catch (ProcessingException e) {
             LOG.warnf("%s did not answer: %s", service, e.getMessage());
             return Result.unavailable(service);

@@ -24,12 +24,15 @@ import nl.totalservice.onboarding.portal.api.LeadModels.Timeline;
 
 import java.util.UUID;
 
+import static jakarta.ws.rs.core.HttpHeaders.AUTHORIZATION;
+
 /** lead-service's public API, the parts the portal uses. */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface LeadApi {
 
-    String AUTHORIZATION = "Authorization";
+    /** The service's name, as a page says it when the service is not available. */
+    String SERVICE = "lead-service";
 
     @GET
     @Path("/api/leads")

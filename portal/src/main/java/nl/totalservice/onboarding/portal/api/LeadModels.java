@@ -113,6 +113,10 @@ public final class LeadModels {
 
     /** Code lists for forms. */
     public record ReferenceData(List<String> sources, List<ReasonLabel> interestReasons) {
+
+        public List<ReasonLabel> interestReasons() {
+            return interestReasons == null ? List.of() : interestReasons;
+        }
     }
 
     /** Count per not-interested reason. */

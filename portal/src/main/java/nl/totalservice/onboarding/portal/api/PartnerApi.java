@@ -17,12 +17,15 @@ import nl.totalservice.onboarding.portal.api.PartnerModels.PartnerView;
 
 import java.util.UUID;
 
+import static jakarta.ws.rs.core.HttpHeaders.AUTHORIZATION;
+
 /** partner-service's public API, the parts the portal uses. */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface PartnerApi {
 
-    String AUTHORIZATION = "Authorization";
+    /** The service's name, as a page says it when the service is not available. */
+    String SERVICE = "partner-service";
 
     @GET
     @Path("/api/partners")

@@ -48,6 +48,10 @@ public final class PartnerModels {
     /** One candidate of a decision. */
     public record Candidate(UUID partnerId, String name, boolean eligible, List<String> exclusions, Double distanceKm,
                             int activeCustomers, int capacity, String detail) {
+
+        public List<String> exclusions() {
+            return exclusions == null ? List.of() : exclusions;
+        }
     }
 
     /** A matching decision and why. */

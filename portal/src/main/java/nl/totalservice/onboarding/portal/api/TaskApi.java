@@ -21,16 +21,20 @@ import nl.totalservice.onboarding.portal.api.TaskModels.TaskView;
 
 import java.util.UUID;
 
+import static jakarta.ws.rs.core.HttpHeaders.AUTHORIZATION;
+
 /** task-service's public API, the parts the portal uses. */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface TaskApi {
 
-    String AUTHORIZATION = "Authorization";
+    /** The service's name, as a page says it when the service is not available. */
+    String SERVICE = "task-service";
 
     @GET
     @Path("/api/portal/tasks")
-    Page<PortalTaskView> myTasks(@HeaderParam(AUTHORIZATION) String bearer, @QueryParam("size") int size);
+    Page<PortalTaskView> myTasks(@HeaderParam(AUTHORIZATION) String bearer, @QueryParam("status") String status,
+                                 @QueryParam("size") int size);
 
     @GET
     @Path("/api/portal/tasks/{taskId}")

@@ -34,6 +34,10 @@ public final class TaskModels {
     public record QueueItemView(UUID id, String origin, UUID leadId, LeadSummary lead, boolean urgent, String notes,
                                 Instant dueAt, Owner owner, PartnerRef suggestedPartner,
                                 List<PartnerRef> declinedPartners, Instant createdAt) {
+
+        public List<PartnerRef> declinedPartners() {
+            return declinedPartners == null ? List.of() : declinedPartners;
+        }
     }
 
     /** One line of a task's history. */
@@ -46,6 +50,14 @@ public final class TaskModels {
                            PartnerRef assignedPartner, String overrideReason, List<PartnerRef> declinedPartners,
                            UUID decisionId, Instant createdAt, Instant acceptBy, boolean overdue, Instant acceptedAt,
                            Instant completedAt, String outcome, List<HistoryEntry> history) {
+
+        public List<PartnerRef> declinedPartners() {
+            return declinedPartners == null ? List.of() : declinedPartners;
+        }
+
+        public List<HistoryEntry> history() {
+            return history == null ? List.of() : history;
+        }
     }
 
     /** Who to phone at the partner. */
@@ -59,6 +71,10 @@ public final class TaskModels {
     /** A call to make for an urgent assignment. */
     public record CallView(UUID id, UUID taskId, LeadSummary lead, PartnerContact partner, String status,
                            Instant dueAt, List<CallAttempt> attempts) {
+
+        public List<CallAttempt> attempts() {
+            return attempts == null ? List.of() : attempts;
+        }
     }
 
     /** The partner declines. */

@@ -28,8 +28,6 @@ import nl.totalservice.onboarding.portal.web.Pages;
 import nl.totalservice.onboarding.portal.web.Redirects;
 import nl.totalservice.onboarding.portal.web.Visitor;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -71,8 +69,8 @@ public class CallPages {
     public Response outcome(@PathParam("id") UUID id, @FormParam("outcome") String outcome,
                             @FormParam("callBackAt") String callBackAt, @FormParam("note") String note) {
         Session me = visitor.require(Role.COORDINATOR);
-        Result<CallView> done = calls.call(QueuePages.TASKS, () -> tasks.recordCall(me.bearer(), id,
-                new CallOutcomeRequest(Forms.text(outcome), localTime(callBackAt), Forms.text(note))));
+        Result<CallView> done = calls.call(TaskApi.SERVICE, () -> tasks.recordCall(me.bearer(), id,
+                new CallOutcomeRequest(Forms.text(outcome), Forms.localTime(callBackAt), Forms.text(note))));
         if (done.ok()) {
             return Redirects.seeOther("/coordinator/calls");
         }
@@ -83,31 +81,21 @@ public class CallPages {
     @Path("/attention")
     public Response attention() {
         Session me = visitor.require(Role.COORDINATOR);
-        Result<List<TaskView>> overdue = calls.call(QueuePages.TASKS,
+        Result<List<TaskView>> overdue = calls.call(TaskApi.SERVICE,
                         () -> tasks.tasks(me.bearer(), "ASSIGNED,ACCEPTED,CUSTOMER_CONTACTED", null, 100))
                 .map(page -> page.items().stream().filter(TaskView::overdue).toList());
-        Result<List<QueueItemView>> declined = calls.call(QueuePages.TASKS, () -> tasks.queue(me.bearer(), 100))
+        Result<List<QueueItemView>> declined = calls.call(TaskApi.SERVICE, () -> tasks.queue(me.bearer(), 100))
                 .map(page -> page.items().stream()
-                        .filter(item -> item.declinedPartners() != null && !item.declinedPartners().isEmpty()).toList());
+                        .filter(item -> !item.declinedPartners().isEmpty()).toList());
         return Response.ok(pages.page(attention).data("overdue", overdue).data("declined", declined)).build();
     }
 
     private Response render(Session me, ActionProblem failed) {
-        Result<Page<CallView>> open = calls.call(QueuePages.TASKS, () -> tasks.calls(me.bearer(), "OPEN", 100));
+        Result<Page<CallView>> open = calls.call(TaskApi.SERVICE, () -> tasks.calls(me.bearer(), "OPEN", 100));
         TemplateInstance page = pages.page(callList).data("calls", open).data("failed", failed).data("outcomes", OUTCOMES);
         if (failed != null) {
             return pages.problem(page, failed.unavailable());
         }
         return open.ok() ? Response.ok(page).build() : pages.problem(page, open.unavailable());
-    }
-
-    /** A datetime-local field, read as Dutch time. */
-    private static java.time.Instant localTime(String value) {
-        try {
-            return Forms.text(value) == null ? null
-                    : LocalDateTime.parse(value.trim()).atZone(nl.totalservice.onboarding.portal.web.Formats.ZONE).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

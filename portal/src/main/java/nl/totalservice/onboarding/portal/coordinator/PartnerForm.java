@@ -9,8 +9,6 @@ import nl.totalservice.onboarding.portal.api.PartnerModels.ServiceAreaRequest;
 import nl.totalservice.onboarding.portal.api.PartnerModels.Unavailability;
 import nl.totalservice.onboarding.portal.web.Forms;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +36,7 @@ final class PartnerForm {
             if (from == null && to == null && reason == null) {
                 continue;
             }
-            periods.add(new Unavailability(date(from), date(to), reason));
+            periods.add(new Unavailability(Forms.date(from), Forms.date(to), reason));
         }
         ServiceArea area = existing == null ? null : existing.serviceArea();
         ServiceAreaRequest serviceArea = new ServiceAreaRequest(number(form.getFirst("serviceArea.radiusKm")),
@@ -73,14 +71,6 @@ final class PartnerForm {
             rows.add(new Unavailability(null, null, null));
         }
         return rows;
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static Integer integer(String value) {

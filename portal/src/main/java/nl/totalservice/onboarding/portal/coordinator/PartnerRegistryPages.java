@@ -59,7 +59,7 @@ public class PartnerRegistryPages {
     @Path("/partners")
     public Response partners() {
         Session me = visitor.require(Role.COORDINATOR);
-        Result<Page<PartnerView>> all = calls.call(QueuePages.PARTNERS, () -> partners.partners(me.bearer(), null, 200));
+        Result<Page<PartnerView>> all = calls.call(PartnerApi.SERVICE, () -> partners.partners(me.bearer(), null, 200));
         TemplateInstance page = pages.page(list).data("partners", all);
         return all.ok() ? Response.ok(page).build() : pages.problem(page, all.unavailable());
     }
@@ -77,7 +77,7 @@ public class PartnerRegistryPages {
     public Response register(MultivaluedMap<String, String> fields) {
         Session me = visitor.require(Role.COORDINATOR);
         PartnerRequest request = PartnerForm.read(fields, null);
-        Result<PartnerView> done = calls.call(QueuePages.PARTNERS, () -> partners.register(me.bearer(), request));
+        Result<PartnerView> done = calls.call(PartnerApi.SERVICE, () -> partners.register(me.bearer(), request));
         if (done.ok()) {
             return Redirects.seeOther("/coordinator/partners");
         }
@@ -88,7 +88,7 @@ public class PartnerRegistryPages {
     @Path("/partners/{id}")
     public Response edit(@PathParam("id") UUID id) {
         Session me = visitor.require(Role.COORDINATOR);
-        Result<PartnerView> found = calls.call(QueuePages.PARTNERS, () -> partners.partner(me.bearer(), id));
+        Result<PartnerView> found = calls.call(PartnerApi.SERVICE, () -> partners.partner(me.bearer(), id));
         if (!found.ok()) {
             TemplateInstance page = formPage(id, PartnerForm.of(null), new ActionProblem("partner", found));
             return found.notFound() ? Response.status(Response.Status.NOT_FOUND).entity(page).build()
@@ -102,13 +102,13 @@ public class PartnerRegistryPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response replace(@PathParam("id") UUID id, MultivaluedMap<String, String> fields) {
         Session me = visitor.require(Role.COORDINATOR);
-        Result<PartnerView> found = calls.call(QueuePages.PARTNERS, () -> partners.partner(me.bearer(), id));
+        Result<PartnerView> found = calls.call(PartnerApi.SERVICE, () -> partners.partner(me.bearer(), id));
         if (!found.ok()) {
             return pages.problem(formPage(id, PartnerForm.read(fields, null), new ActionProblem("partner", found)),
                     found.unavailable());
         }
         PartnerRequest request = PartnerForm.read(fields, found.value());
-        Result<PartnerView> done = calls.call(QueuePages.PARTNERS, () -> partners.replace(me.bearer(), id, request));
+        Result<PartnerView> done = calls.call(PartnerApi.SERVICE, () -> partners.replace(me.bearer(), id, request));
         if (done.ok()) {
             return Redirects.seeOther("/coordinator/partners");
         }
@@ -119,7 +119,7 @@ public class PartnerRegistryPages {
     @Path("/fairness")
     public Response fairness() {
         Session me = visitor.require(Role.COORDINATOR);
-        Result<FairnessReport> report = calls.call(QueuePages.PARTNERS, () -> partners.fairness(me.bearer()));
+        Result<FairnessReport> report = calls.call(PartnerApi.SERVICE, () -> partners.fairness(me.bearer()));
         Result<BarChart> chart = report.map(r -> BarChart.of(r.partners().stream()
                 .map(p -> new BarChart.Bar(p.name(), p.loadPercent() == null ? 0 : p.loadPercent(),
                         p.activeCustomers() + " + " + p.openAssignments() + " / " + p.capacity()))

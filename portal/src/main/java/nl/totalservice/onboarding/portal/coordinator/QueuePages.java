@@ -30,7 +30,6 @@ import nl.totalservice.onboarding.portal.web.Pages;
 import nl.totalservice.onboarding.portal.web.Redirects;
 import nl.totalservice.onboarding.portal.web.Visitor;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,9 +37,6 @@ import java.util.UUID;
 @Path("/coordinator")
 @Produces(MediaType.TEXT_HTML)
 public class QueuePages {
-
-    static final String TASKS = "task-service";
-    static final String PARTNERS = "partner-service";
 
     private final Pages pages;
     private final Visitor visitor;
@@ -69,10 +65,9 @@ public class QueuePages {
     @Path("/queue")
     public Response queue() {
         Session me = visitor.require(Role.COORDINATOR);
-        // task-service answers urgent first, then oldest; sorted again so the page never depends on it
-        Result<List<QueueItemView>> items = calls.call(TASKS, () -> tasks.queue(me.bearer(), 100))
-                .map(page -> page.items().stream().sorted(Comparator.comparing(QueueItemView::urgent).reversed()
-                        .thenComparing(QueueItemView::createdAt, Comparator.nullsLast(Comparator.naturalOrder()))).toList());
+        // in task-service's order (urgent, then the least working time left to sales' due time, then oldest)
+        Result<List<QueueItemView>> items = calls.call(TaskApi.SERVICE, () -> tasks.queue(me.bearer(), 100))
+                .map(Page::items);
         TemplateInstance page = pages.page(queue).data("items", items);
         return items.ok() ? Response.ok(page).build() : pages.problem(page, items.unavailable());
     }
@@ -85,7 +80,7 @@ public class QueuePages {
         if (taskId == null) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
-        Result<TaskView> found = calls.call(TASKS, () -> tasks.task(me.bearer(), taskId));
+        Result<TaskView> found = calls.call(TaskApi.SERVICE, () -> tasks.task(me.bearer(), taskId));
         TemplateInstance page = taskPage(me, found, null, null);
         if (found.notFound()) {
             return Response.status(Response.Status.NOT_FOUND).entity(page).build();
@@ -98,7 +93,7 @@ public class QueuePages {
     @Path("/decisions/{id}")
     public TemplateInstance decision(@PathParam("id") UUID id) {
         Session me = visitor.require(Role.COORDINATOR);
-        Result<DecisionView> found = calls.call(PARTNERS, () -> partners.decision(me.bearer(), id));
+        Result<DecisionView> found = calls.call(PartnerApi.SERVICE, () -> partners.decision(me.bearer(), id));
         return pages.page(decision).data("decision", found);
     }
 
@@ -109,19 +104,19 @@ public class QueuePages {
                            @FormParam("overrideReason") String overrideReason) {
         Session me = visitor.require(Role.COORDINATOR);
         UUID partner = Forms.uuid(partnerId);
-        Result<TaskView> done = calls.call(TASKS,
+        Result<TaskView> done = calls.call(TaskApi.SERVICE,
                 () -> tasks.assign(me.bearer(), id, new AssignRequest(partner, Forms.text(overrideReason))));
         if (done.ok()) {
             return Redirects.seeOther("/coordinator/tasks/" + id);
         }
-        Result<TaskView> found = calls.call(TASKS, () -> tasks.task(me.bearer(), id));
+        Result<TaskView> found = calls.call(TaskApi.SERVICE, () -> tasks.task(me.bearer(), id));
         return pages.problem(taskPage(me, found, new ActionProblem("assign", done), partner), done.unavailable());
     }
 
     private TemplateInstance taskPage(Session me, Result<TaskView> found, ActionProblem failed, UUID chosen) {
         Result<Page<PartnerView>> active = found.ok() && "OPEN".equals(found.value().status())
-                ? calls.call(PARTNERS, () -> partners.partners(me.bearer(), true, 200))
-                : Result.of(null, PARTNERS);
+                ? calls.call(PartnerApi.SERVICE, () -> partners.partners(me.bearer(), true, 200))
+                : Result.of(null, PartnerApi.SERVICE);
         UUID selected = chosen != null ? chosen
                 : found.ok() && found.value().suggestedPartner() != null ? found.value().suggestedPartner().id() : null;
         return pages.page(task).data("task", found).data("partners", active).data("failed", failed)

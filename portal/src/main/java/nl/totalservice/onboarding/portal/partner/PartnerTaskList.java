@@ -6,6 +6,7 @@ import nl.totalservice.onboarding.portal.web.TimeLeft;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A partner's tasks as the list page shows them: the new ones (waiting for an answer) first, urgent before
@@ -17,7 +18,14 @@ public record PartnerTaskList(List<Row> fresh, List<Row> others) {
     public record Row(PortalTaskView task, TimeLeft timeLeft) {
     }
 
-    private static final String NEW = "ASSIGNED";
+    /** The status of a task waiting for the partner's answer. */
+    public static final String NEW = "ASSIGNED";
+
+    /** The list from the new tasks and the most recent ones (the new among those are left to {@code waiting}). */
+    public static PartnerTaskList of(List<PortalTaskView> waiting, List<PortalTaskView> recent, Instant now) {
+        return of(Stream.concat(waiting.stream().filter(task -> NEW.equals(task.status())),
+                recent.stream().filter(task -> !NEW.equals(task.status()))).toList(), now);
+    }
 
     public static PartnerTaskList of(List<PortalTaskView> tasks, Instant now) {
         List<Row> fresh = tasks.stream().filter(task -> NEW.equals(task.status()))

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.totalservice.onboarding.portal.api.Calls;
+import nl.totalservice.onboarding.portal.api.Page;
 import nl.totalservice.onboarding.portal.api.Result;
 import nl.totalservice.onboarding.portal.api.TaskApi;
 import nl.totalservice.onboarding.portal.api.TaskModels.CompleteRequest;
@@ -38,7 +39,6 @@ import java.util.function.Function;
 @Produces(MediaType.TEXT_HTML)
 public class PartnerTaskPages {
 
-    static final String SERVICE = "task-service";
     static final List<String> DECLINE_REASONS = List.of("NO_CAPACITY", "OUTSIDE_REGION", "EXPERTISE_MISMATCH",
             "CONFLICT_OF_INTEREST", "UNAVAILABLE", "OTHER");
     static final List<String> CHANNELS = List.of("PHONE", "EMAIL", "MEETING", "VIDEO_CALL");
@@ -68,8 +68,13 @@ public class PartnerTaskPages {
     @GET
     public Response tasks() {
         Session me = visitor.require(Role.PARTNER);
-        Result<PartnerTaskList> mine = calls.call(SERVICE, () -> tasks.myTasks(me.bearer(), 100))
-                .map(page -> PartnerTaskList.of(page.items(), clock.instant()));
+        // the new tasks on their own: however many the partner answered before, none is behind the newest page
+        Result<Page<PortalTaskView>> waiting = calls.call(TaskApi.SERVICE,
+                () -> tasks.myTasks(me.bearer(), PartnerTaskList.NEW, 100));
+        Result<Page<PortalTaskView>> recent = waiting.ok()
+                ? calls.call(TaskApi.SERVICE, () -> tasks.myTasks(me.bearer(), null, 100)) : waiting;
+        Result<PartnerTaskList> mine = recent.map(page -> PartnerTaskList.of(waiting.value().items(), page.items(),
+                clock.instant()));
         TemplateInstance page = pages.page(list).data("tasks", mine);
         return mine.ok() ? Response.ok(page).build() : pages.problem(page, mine.unavailable());
     }
@@ -81,9 +86,9 @@ public class PartnerTaskPages {
         UUID taskId = Forms.uuid(id);
         if (taskId == null) {
             return Response.status(Response.Status.NOT_FOUND).entity(taskPage(Result.problem(
-                    new nl.totalservice.onboarding.portal.api.Problem(null, null, 404, null, null), SERVICE), null)).build();
+                    new nl.totalservice.onboarding.portal.api.Problem(null, null, 404, null, null), TaskApi.SERVICE), null)).build();
         }
-        Result<PortalTaskView> task = calls.call(SERVICE, () -> tasks.myTask(me.bearer(), taskId));
+        Result<PortalTaskView> task = calls.call(TaskApi.SERVICE, () -> tasks.myTask(me.bearer(), taskId));
         TemplateInstance page = taskPage(task, null);
         if (task.notFound()) {
             return Response.status(Response.Status.NOT_FOUND).entity(page).build();
@@ -126,11 +131,11 @@ public class PartnerTaskPages {
     /** Runs an answer; on success back to the task (POST-redirect-GET), else the task with the problem at the form. */
     private Response act(UUID id, String action, Function<Session, PortalTaskView> call) {
         Session me = visitor.require(Role.PARTNER);
-        Result<PortalTaskView> done = calls.call(SERVICE, () -> call.apply(me));
+        Result<PortalTaskView> done = calls.call(TaskApi.SERVICE, () -> call.apply(me));
         if (done.ok()) {
             return Redirects.seeOther("/tasks/" + id);
         }
-        Result<PortalTaskView> task = calls.call(SERVICE, () -> tasks.myTask(me.bearer(), id));
+        Result<PortalTaskView> task = calls.call(TaskApi.SERVICE, () -> tasks.myTask(me.bearer(), id));
         return pages.problem(taskPage(task, new ActionProblem(action, done)), done.unavailable());
     }
 

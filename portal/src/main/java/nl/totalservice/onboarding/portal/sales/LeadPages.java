@@ -43,7 +43,6 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 public class LeadPages {
 
-    static final String SERVICE = "lead-service";
     static final List<String> SOURCES = List.of("PHONE", "WEBSITE", "EMAIL", "EVENT", "PARTNER_REFERRAL", "CAMPAIGN",
             "EXISTING_CUSTOMER", "OTHER");
 
@@ -75,7 +74,7 @@ public class LeadPages {
     @Path("leads")
     public Response leads() {
         Session me = visitor.require(Role.SALES);
-        Result<Page<LeadSummaryView>> mine = calls.call(SERVICE, () -> leads.leads(me.bearer(), 100));
+        Result<Page<LeadSummaryView>> mine = calls.call(LeadApi.SERVICE, () -> leads.leads(me.bearer(), 100));
         TemplateInstance page = pages.page(list).data("leads", mine);
         return mine.ok() ? Response.ok(page).build() : pages.problem(page, mine.unavailable());
     }
@@ -100,7 +99,7 @@ public class LeadPages {
                 new Address(Forms.text(fields.getFirst("address.street")), Forms.text(fields.getFirst("address.houseNumber")),
                         Forms.text(fields.getFirst("address.postcode")), Forms.text(fields.getFirst("address.city"))),
                 Forms.text(fields.getFirst("source")));
-        Result<LeadView> done = calls.call(SERVICE, () -> leads.register(me.bearer(), request));
+        Result<LeadView> done = calls.call(LeadApi.SERVICE, () -> leads.register(me.bearer(), request));
         if (done.ok()) {
             return Redirects.seeOther("/leads/" + done.value().id());
         }
@@ -125,7 +124,7 @@ public class LeadPages {
                              @FormParam("reason") String reason, @FormParam("note") String note) {
         Session me = visitor.require(Role.SALES);
         Boolean answer = interested == null ? null : Boolean.valueOf(interested);
-        Result<LeadView> done = calls.call(SERVICE, () -> leads.recordInterest(me.bearer(), id,
+        Result<LeadView> done = calls.call(LeadApi.SERVICE, () -> leads.recordInterest(me.bearer(), id,
                 new InterestRequest(answer, Boolean.TRUE.equals(answer) ? null : Forms.text(reason), Forms.text(note))));
         return done.ok() ? Redirects.seeOther("/leads/" + id) : leadPage(me, id, new ActionProblem("interest", done));
     }
@@ -144,7 +143,7 @@ public class LeadPages {
     @Path("reports/interest")
     public Response interestReport() {
         Session me = visitor.require(Role.SALES);
-        Result<InterestReport> found = calls.call(SERVICE, () -> leads.interestReport(me.bearer()));
+        Result<InterestReport> found = calls.call(LeadApi.SERVICE, () -> leads.interestReport(me.bearer()));
         Result<BarChart> chart = found.map(r -> {
             List<BarChart.Bar> bars = new java.util.ArrayList<>();
             bars.add(new BarChart.Bar("interested", r.interested(), Long.toString(r.interested())));
@@ -158,9 +157,9 @@ public class LeadPages {
     }
 
     private Response leadPage(Session me, UUID id, ActionProblem failed) {
-        Result<LeadView> lead = calls.call(SERVICE, () -> leads.lead(me.bearer(), id));
-        Result<Timeline> timeline = calls.call(SERVICE, () -> leads.timeline(me.bearer(), id));
-        Result<ReferenceData> reference = calls.call(SERVICE, () -> leads.referenceData(me.bearer()));
+        Result<LeadView> lead = calls.call(LeadApi.SERVICE, () -> leads.lead(me.bearer(), id));
+        Result<Timeline> timeline = calls.call(LeadApi.SERVICE, () -> leads.timeline(me.bearer(), id));
+        Result<ReferenceData> reference = calls.call(LeadApi.SERVICE, () -> leads.referenceData(me.bearer()));
         TemplateInstance page = pages.page(detail).data("lead", lead).data("timeline", timeline)
                 .data("reference", reference).data("failed", failed);
         if (lead.notFound()) {

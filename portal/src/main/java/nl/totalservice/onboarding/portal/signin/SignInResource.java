@@ -19,6 +19,7 @@ import nl.totalservice.onboarding.portal.config.SignInMode;
 import nl.totalservice.onboarding.portal.session.Role;
 import nl.totalservice.onboarding.portal.session.Session;
 import nl.totalservice.onboarding.portal.session.SessionCookie;
+import nl.totalservice.onboarding.portal.web.Forms;
 import nl.totalservice.onboarding.portal.web.Pages;
 import nl.totalservice.onboarding.portal.web.Redirects;
 import nl.totalservice.onboarding.portal.web.Visitor;
@@ -38,8 +39,6 @@ import java.util.UUID;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class SignInResource {
-
-    private static final String SERVICE = "partner-service";
 
     private final Pages pages;
     private final Template signIn;
@@ -94,7 +93,7 @@ public class SignInResource {
         UUID partner = null;
         String partnerName = null;
         if (chosen.get() == Role.PARTNER) {
-            Optional<PartnerView> firm = parseId(partnerId).flatMap(this::findPartner);
+            Optional<PartnerView> firm = Optional.ofNullable(Forms.uuid(partnerId)).flatMap(this::findPartner);
             if (firm.isEmpty()) {
                 return pages.problem(form(Map.of("partnerId", "required")).data("next", Redirects.localPath(next)), false);
             }
@@ -114,17 +113,19 @@ public class SignInResource {
     @POST
     @Path("sign-out")
     public Response signOut() {
-        return Response.seeOther(URI.create("/sign-in")).cookie(cookies.clear()).build();
+        // and whatever the browser may still hold of the pages seen (cache, htmx's history in localStorage)
+        return Response.seeOther(URI.create("/sign-in")).cookie(cookies.clear())
+                .header("Clear-Site-Data", "\"cache\", \"storage\"").build();
     }
 
     private io.quarkus.qute.TemplateInstance form(Map<String, String> errors) {
-        Result<Page<PartnerView>> firms = calls.call(SERVICE, () -> partners.partners(directoryToken(), true, 200));
+        Result<Page<PartnerView>> firms = calls.call(PartnerApi.SERVICE, () -> partners.partners(directoryToken(), true, 200));
         return pages.page(signIn).data("partners", firms).data("errors", errors)
                 .data("roles", java.util.List.of(Role.PARTNER, Role.COORDINATOR, Role.SALES));
     }
 
     private Optional<PartnerView> findPartner(UUID id) {
-        Result<PartnerView> firm = calls.call(SERVICE, () -> partners.partner(directoryToken(), id));
+        Result<PartnerView> firm = calls.call(PartnerApi.SERVICE, () -> partners.partner(directoryToken(), id));
         return firm.ok() ? Optional.of(firm.value()) : Optional.empty();
     }
 
@@ -136,14 +137,6 @@ public class SignInResource {
     private static Optional<Role> parseRole(String role) {
         try {
             return role == null ? Optional.empty() : Optional.of(Role.valueOf(role.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<UUID> parseId(String id) {
-        try {
-            return id == null || id.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(id.trim()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -18,7 +18,8 @@ public class LanguageResource {
     @Path("/{lang}")
     public Response choose(@PathParam("lang") String lang, @QueryParam("back") String back) {
         Locale locale = Languages.supported(lang);
-        String target = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
+        String local = Redirects.localPath(back);
+        String target = local != null ? local : "/";
         if (locale == null) {
             return Response.seeOther(URI.create(target)).build();
         }

@@ -40,9 +40,6 @@ public interface Msg {
     @Message("Choose a role")
     String choose_role();
 
-    @Message("This field is required.")
-    String required();
-
     @Message("Signed in as {who}")
     String signed_in_as(String who);
 
@@ -140,7 +137,7 @@ public interface Msg {
     String status();
 
     @Message("{#when s}{#is 'OPEN'}Open{#is 'ASSIGNED'}New{#is 'ACCEPTED'}Accepted{#is 'CUSTOMER_CONTACTED'}Customer contacted{#is 'COMPLETED'}Completed{#is 'CANCELLED'}Cancelled{#is 'REGISTERED'}Registered{#is 'INTERESTED'}Interested{#is 'NOT_INTERESTED'}Not interested{#is 'PARTNER_CONFIRMED'}Partner confirmed{#is 'ONBOARDED'}Onboarded{#is 'WITHDRAWN'}Withdrawn{#is 'DONE'}Done{#is 'CLOSED'}Closed{#else}{s}{/when}")
-    String state(Object s);
+    String state(String s);
 
     @Message("Accept")
     String accept();
@@ -155,7 +152,7 @@ public interface Msg {
     String note();
 
     @Message("{#when r}{#is 'NO_CAPACITY'}No room for new customers{#is 'OUTSIDE_REGION'}Customer too far away{#is 'EXPERTISE_MISMATCH'}Not our expertise{#is 'CONFLICT_OF_INTEREST'}Conflict of interest{#is 'UNAVAILABLE'}Closed or on holiday{#is 'OTHER'}Other (explain in the note){#else}{r}{/when}")
-    String decline_reason(Object r);
+    String decline_reason(String r);
 
     @Message("Record contact with the customer")
     String record_contact();
@@ -164,7 +161,7 @@ public interface Msg {
     String channel();
 
     @Message("{#when c}{#is 'PHONE'}Phone{#is 'EMAIL'}Email{#is 'MEETING'}Meeting{#is 'VIDEO_CALL'}Video call{#else}{c}{/when}")
-    String channel_name(Object c);
+    String channel_name(String c);
 
     @Message("Complete")
     String complete();
@@ -173,7 +170,7 @@ public interface Msg {
     String outcome();
 
     @Message("{#when o}{#is 'CUSTOMER_PROCEEDS'}Customer goes ahead{#is 'CUSTOMER_UNDECIDED'}Customer wants more time{#is 'CUSTOMER_NOT_INTERESTED'}Customer no longer interested{#is 'CUSTOMER_UNREACHABLE'}Could not reach the customer{#is 'OTHER'}Other (explain in the note){#else}{o}{/when}")
-    String outcome_name(Object o);
+    String outcome_name(String o);
 
     @Message("Save")
     String save();
@@ -251,7 +248,7 @@ public interface Msg {
     String due();
 
     @Message("{#when o}{#is 'REACHED'}Reached{#is 'NO_ANSWER'}No answer{#is 'CALL_BACK'}Call back later{#else}{o}{/when}")
-    String call_outcome(Object o);
+    String call_outcome(String o);
 
     @Message("Call back at")
     String call_back_at();
@@ -322,9 +319,6 @@ public interface Msg {
     @Message("To")
     String to();
 
-    @Message("Add a period")
-    String add_period();
-
     @Message("Customers")
     String customers();
 
@@ -362,7 +356,7 @@ public interface Msg {
     String source();
 
     @Message("{#when s}{#is 'WEBSITE'}Website{#is 'PHONE'}Phone{#is 'EMAIL'}Email{#is 'EVENT'}Event{#is 'PARTNER_REFERRAL'}Referred by a partner{#is 'CAMPAIGN'}Campaign{#is 'EXISTING_CUSTOMER'}Existing customer{#is 'OTHER'}Other{#else}{s}{/when}")
-    String source_name(Object s);
+    String source_name(String s);
 
     @Message("Register")
     String register();

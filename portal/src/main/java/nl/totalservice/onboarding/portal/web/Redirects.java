@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 
 /** Sends a visitor without the right sign-in where they belong. */
 public class Redirects {
@@ -20,9 +21,17 @@ public class Redirects {
         return seeOther("/sign-in?next=" + java.net.URLEncoder.encode(visitor.path(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** A path on this portal to go to after sign-in, or null (never another site). */
+    /** A path on this portal to go to after sign-in, or null (never another site, never what is no URI at all). */
     public static String localPath(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : null;
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+            return null;
+        }
+        try {
+            URI uri = new URI(next);
+            return uri.getScheme() == null && uri.getRawAuthority() == null ? next : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     @ServerExceptionMapper
