@@ -85,7 +85,7 @@ public class TaskRepository {
      * another task): a partner never sees a lead again once it said no.
      */
     public Slice<FollowUpTask> searchForPartner(UUID partnerId, Set<TaskStatus> statuses, int page, int size) {
-        TaskFilter filter = new TaskFilter(null, null, statuses, null, null, partnerId);
+        TaskFilter filter = new TaskFilter(null, null, statuses, null, null, partnerId, null, null);
         return slice(filter, NOT_DECLINED_BY_PARTNER, NEWEST_FIRST, page, size);
     }
 
@@ -98,8 +98,9 @@ public class TaskRepository {
     }
 
     /** The coordinator's queue: open tasks, urgent first, then the least working time left to the due time, then oldest. */
-    public Slice<FollowUpTask> queue(Boolean urgent, TaskType type, int page, int size) {
-        TaskFilter filter = new TaskFilter(null, null, java.util.Set.of(TaskStatus.OPEN), urgent, type, null);
+    public Slice<FollowUpTask> queue(Boolean urgent, TaskType type, Boolean declined, int page, int size) {
+        TaskFilter filter = new TaskFilter(null, null, java.util.Set.of(TaskStatus.OPEN), urgent, type, null, null,
+                declined);
         return slice(filter, "", QUEUE_ORDER, page, size);
     }
 
@@ -202,6 +203,12 @@ public class TaskRepository {
         if (filter.partnerId() != null) {
             where.append(" and t.assignment.partnerId = :partner");
             params.put("partner", filter.partnerId());
+        }
+        if (filter.overdue() != null) {
+            where.append(filter.overdue() ? " and t.assignment.overdueAt is not null" : " and t.assignment.overdueAt is null");
+        }
+        if (filter.declined() != null) {
+            where.append(filter.declined() ? " and t.declinedPartnerIds is not empty" : " and t.declinedPartnerIds is empty");
         }
         TypedQuery<FollowUpTask> query = em.createQuery("select t from FollowUpTask t" + where + order, FollowUpTask.class);
         TypedQuery<Long> count = em.createQuery("select count(t) from FollowUpTask t" + where, Long.class);

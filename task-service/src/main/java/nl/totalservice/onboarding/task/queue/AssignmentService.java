@@ -80,8 +80,8 @@ public class AssignmentService {
      * the due times, which working time never reverses; tasks without one last), then oldest.
      */
     @Transactional
-    public <T> Slice<T> queue(Boolean urgent, TaskType type, int page, int size,
+    public <T> Slice<T> queue(Boolean urgent, TaskType type, Boolean declined, int page, int size,
                               Function<List<FollowUpTask>, List<T>> view) {
-        return tasks.queue(urgent, type, page, size).map(view);
+        return tasks.queue(urgent, type, declined, page, size).map(view);
     }
 }

@@ -81,6 +81,13 @@ class DeadlineTest {
         assertThat(deadlines.fireDue(clock.instant().plus(Duration.ofHours(1)))).isGreaterThanOrEqualTo(0);
         given.task(task.taskId()).body("status", equalTo("ACCEPTED"));
         assertThat(TaskTopic.of("TaskReturnedToQueue", task.taskId())).isEmpty();
+        // the coordinator's list of overdue tasks: task-service filters, so no page of others hides it
+        given().auth().oauth2(Scenario.coordinator()).queryParam("partnerId", task.partnerId().toString())
+                .queryParam("overdue", "true").when().get("/api/tasks")
+                .then().statusCode(200).body("items.id", equalTo(List.of(task.taskId().toString())));
+        given().auth().oauth2(Scenario.coordinator()).queryParam("partnerId", task.partnerId().toString())
+                .queryParam("overdue", "false").when().get("/api/tasks")
+                .then().statusCode(200).body("totalItems", equalTo(0));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static nl.totalservice.onboarding.task.support.Scenario.partnerToken;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -230,6 +231,10 @@ class PartnerPortalTest {
         assertThat(cleared.field("previousSuggestedPartnerId")).isEqualTo(task.partnerId().toString());
 
         assertThat(given.queueIds()).contains(task.taskId().toString());
+        given().auth().oauth2(Scenario.coordinator()).queryParam("declined", "true").queryParam("size", "100")
+                .when().get("/api/queue").then().statusCode(200)
+                .body("items.id", hasItem(task.taskId().toString()))
+                .body("items.declinedPartners", everyItem(not(empty())));
         given.task(task.taskId()).body("status", equalTo("OPEN")).body("assignedPartner", equalTo(null))
                 .body("declinedPartners.id", equalTo(List.of(task.partnerId().toString())));
         given.assign(task.taskId(), task.partnerId(), "They changed their mind").statusCode(409)

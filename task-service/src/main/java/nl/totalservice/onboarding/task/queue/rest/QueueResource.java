@@ -44,10 +44,12 @@ public class QueueResource {
             @Parameter(description = "Only this kind of task", example = "LEAD_FOLLOW_UP",
                     schema = @Schema(implementation = TaskType.class))
             @QueryParam("type") String type,
+            @Parameter(description = "Only tasks a partner declined before (true) or none did (false)", example = "true")
+            @QueryParam("declined") String declined,
             @Parameter(description = Paging.PAGE_DESCRIPTION, example = "0") @QueryParam("page") String page,
             @Parameter(description = Paging.SIZE_DESCRIPTION, example = "20") @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         return TaskViews.page(assignments.queue(QueryParams.bool("urgent", urgent),
-                QueryParams.enumValue("type", type, TaskType.class), paging.page(), paging.size(), tasks -> views.map(tasks, QueueItemView::of)));
+                QueryParams.enumValue("type", type, TaskType.class), QueryParams.bool("declined", declined), paging.page(), paging.size(), tasks -> views.map(tasks, QueueItemView::of)));
     }
 }

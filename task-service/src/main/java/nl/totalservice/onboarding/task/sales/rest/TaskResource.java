@@ -82,7 +82,7 @@ public class TaskResource {
     @RolesAllowed({Roles.SALES, Roles.COORDINATOR, Roles.OPS})
     @Operation(operationId = "listTasks",
             summary = "List tasks (sales' progress view)",
-            description = "Tasks by lead, by owner, by status, urgency, type or assigned partner, newest first, each with "
+            description = "Tasks by lead, by owner, by status, urgency, type, assigned partner or overdue, newest first, each with "
                     + "its full history. Filters combine (AND).")
     public Page<TaskView> list(
             @Parameter(description = "Only this lead's tasks", example = "8d2e4f60-1a3b-4c5d-8e9f-0a1b2c3d4e5f")
@@ -100,12 +100,16 @@ public class TaskResource {
             @QueryParam("type") String type,
             @Parameter(description = "Only tasks assigned to this partner", example = "5b0e6f2a-1c3d-4e5f-8a9b-0c1d2e3f4a5b")
             @QueryParam("partnerId") String partnerId,
+            @Parameter(description = "Only tasks whose partner let the accept deadline pass (true) or not (false)",
+                    example = "true")
+            @QueryParam("overdue") String overdue,
             @Parameter(description = Paging.PAGE_DESCRIPTION, example = "0") @QueryParam("page") String page,
             @Parameter(description = Paging.SIZE_DESCRIPTION, example = "20") @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         TaskFilter filter = new TaskFilter(QueryParams.uuid("leadId", leadId), QueryParams.text("owner", owner),
                 QueryParams.enumValues("status", status, TaskStatus.class), QueryParams.bool("urgent", urgent),
-                QueryParams.enumValue("type", type, TaskType.class), QueryParams.uuid("partnerId", partnerId));
+                QueryParams.enumValue("type", type, TaskType.class), QueryParams.uuid("partnerId", partnerId),
+                QueryParams.bool("overdue", overdue), null);
         return TaskViews.page(tasks.search(filter, paging.page(), paging.size(), views::full));
     }
 
