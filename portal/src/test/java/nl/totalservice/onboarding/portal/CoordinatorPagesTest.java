@@ -56,11 +56,9 @@ class CoordinatorPagesTest {
     }
 
     @Test
-    void overdueAndDeclinedTasksAreListedWithThePartnersNames() {
+    void overdueAndDeclinedTasksAreListedWithThePartnersNamesAsTaskServiceFiltersThem() {
         FakeServices.answer("GET", "/api/tasks", 200, "{\"items\":[{\"id\":\"" + TASK + "\",\"status\":\"ASSIGNED\",\"overdue\":true,"
-                + "\"lead\":{\"companyName\":\"Kapsalon Knip\"},\"assignedPartner\":{\"name\":\"Traag Kantoor\"}},"
-                + "{\"id\":\"11111111-1111-1111-1111-111111111111\",\"status\":\"ASSIGNED\",\"overdue\":false,"
-                + "\"lead\":{\"companyName\":\"Op Tijd BV\"}}]}");
+                + "\"lead\":{\"companyName\":\"Kapsalon Knip\"},\"assignedPartner\":{\"name\":\"Traag Kantoor\"}}]}");
         FakeServices.answer("GET", "/api/queue", 200, "{\"items\":[{\"id\":\"22222222-2222-2222-2222-222222222222\","
                 + "\"lead\":{\"companyName\":\"Slagerij Vers\"},\"declinedPartners\":[{\"name\":\"Eerste Keus\"}],"
                 + "\"suggestedPartner\":{\"name\":\"Tweede Keus\"}}]}");
@@ -68,8 +66,17 @@ class CoordinatorPagesTest {
         String html = given().cookie("portal_session", cookie).get("/coordinator/attention").then().statusCode(200)
                 .extract().asString();
 
-        assertThat(html).contains("Kapsalon Knip").contains("Traag Kantoor").doesNotContain("Op Tijd BV")
+        assertThat(html).contains("Kapsalon Knip").contains("Traag Kantoor")
                 .contains("Slagerij Vers").contains("Eerste Keus").contains("Tweede Keus");
+        // task-service filters: a page of 100 newer tasks cannot hide an overdue or declined one
+        assertThat(FakeServices.received()).anySatisfy(sent -> {
+            assertThat(sent.path()).endsWith("/api/tasks");
+            assertThat(sent.query()).contains("overdue=true");
+        });
+        assertThat(FakeServices.received()).anySatisfy(sent -> {
+            assertThat(sent.path()).endsWith("/api/queue");
+            assertThat(sent.query()).contains("declined=true");
+        });
     }
 
     @Test

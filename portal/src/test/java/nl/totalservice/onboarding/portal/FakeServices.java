@@ -26,7 +26,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     }
 
     /** A request the portal made. */
-    public record Received(String method, String path, String authorization, String body) {
+    public record Received(String method, String path, String authorization, String body, String query) {
     }
 
     /** The path lead-service's API lives under on this fake when it is up. */
@@ -72,9 +72,9 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
-        RECEIVED.add(new Received(exchange.getRequestMethod(), path,
-                exchange.getRequestHeaders().getFirst("Authorization"), body));
         String query = exchange.getRequestURI().getRawQuery();
+        RECEIVED.add(new Received(exchange.getRequestMethod(), path,
+                exchange.getRequestHeaders().getFirst("Authorization"), body, query));
         Answer answer = query == null ? null : ANSWERS.get(exchange.getRequestMethod() + " " + path + "?" + query);
         if (answer == null) {
             answer = ANSWERS.getOrDefault(exchange.getRequestMethod() + " " + path,

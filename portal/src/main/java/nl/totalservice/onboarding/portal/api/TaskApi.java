@@ -61,12 +61,14 @@ public interface TaskApi {
 
     @GET
     @Path("/api/queue")
-    Page<QueueItemView> queue(@HeaderParam(AUTHORIZATION) String bearer, @QueryParam("size") int size);
+    Page<QueueItemView> queue(@HeaderParam(AUTHORIZATION) String bearer, @QueryParam("declined") Boolean declined,
+                              @QueryParam("size") int size);
 
     @GET
     @Path("/api/tasks")
     Page<TaskView> tasks(@HeaderParam(AUTHORIZATION) String bearer, @QueryParam("status") String status,
-                         @QueryParam("leadId") UUID leadId, @QueryParam("size") int size);
+                         @QueryParam("leadId") UUID leadId, @QueryParam("overdue") Boolean overdue,
+                         @QueryParam("size") int size);
 
     @GET
     @Path("/api/tasks/{taskId}")

@@ -39,10 +39,6 @@ public interface PortalConfig {
         @WithDefault("http://localhost:8083")
         String task();
 
-        /** notification-service (delivery log). */
-        @WithDefault("http://localhost:8084")
-        String notification();
-
         /** How long a call to a service may take before its part of the page says it is unavailable. */
         @WithDefault("10s")
         Duration timeout();

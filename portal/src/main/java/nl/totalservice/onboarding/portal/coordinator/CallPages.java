@@ -81,12 +81,12 @@ public class CallPages {
     @Path("/attention")
     public Response attention() {
         Session me = visitor.require(Role.COORDINATOR);
+        // task-service filters, so that none is cut off behind a page of others
         Result<List<TaskView>> overdue = calls.call(TaskApi.SERVICE,
-                        () -> tasks.tasks(me.bearer(), "ASSIGNED,ACCEPTED,CUSTOMER_CONTACTED", null, 100))
-                .map(page -> page.items().stream().filter(TaskView::overdue).toList());
-        Result<List<QueueItemView>> declined = calls.call(TaskApi.SERVICE, () -> tasks.queue(me.bearer(), 100))
-                .map(page -> page.items().stream()
-                        .filter(item -> !item.declinedPartners().isEmpty()).toList());
+                        () -> tasks.tasks(me.bearer(), "ASSIGNED,ACCEPTED,CUSTOMER_CONTACTED", null, true, 100))
+                .map(Page::items);
+        Result<List<QueueItemView>> declined = calls.call(TaskApi.SERVICE, () -> tasks.queue(me.bearer(), true, 100))
+                .map(Page::items);
         return Response.ok(pages.page(attention).data("overdue", overdue).data("declined", declined)).build();
     }
 

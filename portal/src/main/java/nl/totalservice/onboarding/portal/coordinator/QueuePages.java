@@ -66,7 +66,7 @@ public class QueuePages {
     public Response queue() {
         Session me = visitor.require(Role.COORDINATOR);
         // in task-service's order (urgent, then the least working time left to sales' due time, then oldest)
-        Result<List<QueueItemView>> items = calls.call(TaskApi.SERVICE, () -> tasks.queue(me.bearer(), 100))
+        Result<List<QueueItemView>> items = calls.call(TaskApi.SERVICE, () -> tasks.queue(me.bearer(), null, 100))
                 .map(Page::items);
         TemplateInstance page = pages.page(queue).data("items", items);
         return items.ok() ? Response.ok(page).build() : pages.problem(page, items.unavailable());

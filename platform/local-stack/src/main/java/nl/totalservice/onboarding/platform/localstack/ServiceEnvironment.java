@@ -43,7 +43,6 @@ public final class ServiceEnvironment {
         env.put("PORTAL_SERVICES_LEAD", serviceUrls.get("lead-service"));
         env.put("PORTAL_SERVICES_PARTNER", serviceUrls.get("partner-service"));
         env.put("PORTAL_SERVICES_TASK", serviceUrls.get("task-service"));
-        env.put("PORTAL_SERVICES_NOTIFICATION", serviceUrls.get("notification-service"));
         env.put("PORTAL_SIGN_IN", "development");
         env.put("PORTAL_ALLOW_DEVELOPMENT_SIGN_IN", "true");
         env.put("PORTAL_SESSION_SECURE", "false");
