@@ -36,7 +36,7 @@ class DeploymentManifestsTest {
             "KAFKA_SASL_JAAS_CONFIG", "QUARKUS_MAILER_USERNAME", "QUARKUS_MAILER_PASSWORD");
     /** The portal's identity-provider settings without a line in its application.properties (quarkus-oidc's keys). */
     private static final Set<String> OIDC_SETTINGS = Set.of("QUARKUS_OIDC_AUTH_SERVER_URL", "QUARKUS_OIDC_CLIENT_ID",
-            "QUARKUS_OIDC_CREDENTIALS_SECRET");
+            "QUARKUS_OIDC_CREDENTIALS_SECRET", "QUARKUS_OIDC_AUTHENTICATION_FORCE_REDIRECT_HTTPS_SCHEME");
     private static final Pattern SECRET_NAME = Pattern.compile("PASSWORD|SECRET|JAAS|TOKEN|PRIVATE");
     private static final List<Map<String, Object>> RESOURCES = new ArrayList<>();
 
