@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -165,11 +166,11 @@ class DeploymentManifestsTest {
     @Test
     void runsThePortalOnTheServicesAndSignsInThroughOidcWithSecretsFromSecrets() throws IOException {
         Map<String, Object> container = container(ServiceDefinition.PORTAL);
-        Map<String, Object> env = new java.util.LinkedHashMap<>();
+        Map<String, Object> env = new LinkedHashMap<>();
         for (Object variable : list(container.get("env"))) {
             env.put((String) map(variable).get("name"), map(variable));
         }
-        Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        Map<String, Object> settings = new LinkedHashMap<>();
         for (Object source : list(container.get("envFrom"))) {
             settings.putAll(map(named("ConfigMap", (String) map(map(source).get("configMapRef")).get("name")).get("data")));
         }
