@@ -17,14 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No Docker engine runs here, so this checks docker-compose.yml against the services' real
- * configuration instead: ports, databases, environment variables each service really reads,
- * health checks and start order.
+ * configuration instead: ports, databases, environment variables each service (and the portal)
+ * really reads, health checks and start order.
  */
 class ComposeFileTest {
 
@@ -46,6 +48,11 @@ class ComposeFileTest {
         return ServiceDefinition.ALL.stream();
     }
 
+    /** What docker/Dockerfile builds an image of: the four services and the portal. */
+    static Stream<ServiceDefinition> deployables() {
+        return Stream.concat(ServiceDefinition.ALL.stream(), Stream.of(ServiceDefinition.PORTAL));
+    }
+
     @Test
     void runsTheInfrastructureWithHealthChecks() {
         assertThat(services).containsKeys("postgres", "kafka", "mailpit");
@@ -56,7 +63,7 @@ class ComposeFileTest {
     }
 
     @ParameterizedTest
-    @MethodSource("applicationServices")
+    @MethodSource("deployables")
     void publishesTheServicePortItListensOn(ServiceDefinition service) throws IOException {
         Properties config = applicationProperties(service);
         String port = config.getProperty("quarkus.http.port");
@@ -65,8 +72,10 @@ class ComposeFileTest {
         Map<String, Object> build = map(map(services, service.name()), "build");
         assertThat(map(build, "args")).containsEntry("SERVICE", service.name()).containsEntry("PORT", port);
         String dockerfile = Files.readString(ROOT.resolve((String) build.get("dockerfile")));
-        assertThat(dockerfile).contains("EXPOSE ${PORT}").contains("/${SERVICE}/target/quarkus-app/lib/")
-                .contains("-pl lead-service,partner-service,task-service,notification-service -am");
+        assertThat(dockerfile).contains("EXPOSE ${PORT}").contains("/${SERVICE}/target/quarkus-app/lib/");
+        Matcher modules = Pattern.compile("-pl (\\S+) -am").matcher(dockerfile);
+        assertThat(modules.find()).as("the build stage's module list").isTrue();
+        assertThat(modules.group(1).split(",")).as("modules the build stage packages").contains(service.name());
         assertThat(dockerfile.substring(0, dockerfile.indexOf("AS build"))).as("one build stage for every image")
                 .doesNotContain("ARG");
         assertThat(healthcheck(service)).contains("/" + port).contains("/q/health/ready");
@@ -154,6 +163,40 @@ class ComposeFileTest {
                 assertThat(mounts).allSatisfy(volume -> assertThat(volume.toString()).doesNotStartWith(".."));
             }
         }
+    }
+
+    @Test
+    void runsThePortalOnTheServicesByTheirComposeNamesWithOnlySettingsItReads() throws IOException {
+        Map<String, Object> portal = map(services, ServiceDefinition.PORTAL.name());
+        Map<String, Object> environment = map(portal, "environment");
+        assertThat(environment.keySet()).as("environment of the portal").isSubsetOf(PortalSettings.readable(ROOT));
+        assertThat(environment).containsKeys("PORTAL_SERVICES_LEAD", "PORTAL_SERVICES_PARTNER", "PORTAL_SERVICES_TASK");
+        for (ServiceDefinition service : ServiceDefinition.ALL) {
+            String key = "PORTAL_SERVICES_" + service.name().replace("-service", "").toUpperCase();
+            if (environment.containsKey(key)) {
+                assertThat(environment.get(key)).as(key).isEqualTo("http://" + service.name() + ":" + service.port());
+                assertThat(map(map(portal, "depends_on"), service.name()).get("condition")).as("portal on " + service.name())
+                        .isEqualTo("service_healthy");
+            }
+        }
+    }
+
+    @Test
+    void switchesThePortalsDevelopmentSignInOnExplicitlyAsTheLocalStackDoes() {
+        Map<String, Object> environment = map(map(services, ServiceDefinition.PORTAL.name()), "environment");
+        Map<String, String> local = ServiceEnvironment.portal(ServiceDefinition.PORTAL.port(), Map.of());
+        local.keySet().removeIf(key -> key.startsWith("PORTAL_SERVICES_") || key.equals("QUARKUS_HTTP_PORT"));
+        assertThat(local).containsKeys("PORTAL_SIGN_IN", "PORTAL_ALLOW_DEVELOPMENT_SIGN_IN", "PORTAL_SESSION_SECURE");
+        assertThat(environment).containsAllEntriesOf(local);
+    }
+
+    @Test
+    void emailsLinkToThePortalWhereTheBrowserReachesIt() {
+        Map<String, Object> environment = map(map(services, "notification-service"), "environment");
+        String published = list(map(services, ServiceDefinition.PORTAL.name()), "ports").get(0);
+        String portal = "http://localhost:" + published.substring(0, published.indexOf(':'));
+        assertThat(environment).containsEntry("NOTIFICATION_PORTAL_BASE_URL", portal)
+                .containsEntry("NOTIFICATION_INTERNAL_BASE_URL", portal);
     }
 
     private static String healthcheck(ServiceDefinition service) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * No cluster runs here, so this reads every manifest under deploy/k8s and checks it against the services' real
  * configuration: ports, probes on the health endpoints, image names as Jib builds them, environment variables
- * each service reads, and no secret values in the manifests.
+ * each service (and the portal) reads, and no secret values in the manifests.
  */
 class DeploymentManifestsTest {
 
@@ -34,6 +35,9 @@ class DeploymentManifestsTest {
     /** Settings a service reads without a line in its application.properties: Kafka client and mailer credentials. */
     private static final Set<String> CLIENT_SETTINGS = Set.of("KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM",
             "KAFKA_SASL_JAAS_CONFIG", "QUARKUS_MAILER_USERNAME", "QUARKUS_MAILER_PASSWORD");
+    /** The portal's identity-provider settings without a line in its application.properties (quarkus-oidc's keys). */
+    private static final Set<String> OIDC_SETTINGS = Set.of("QUARKUS_OIDC_AUTH_SERVER_URL", "QUARKUS_OIDC_CLIENT_ID",
+            "QUARKUS_OIDC_CREDENTIALS_SECRET", "QUARKUS_OIDC_AUTHENTICATION_FORCE_REDIRECT_HTTPS_SCHEME");
     private static final Pattern SECRET_NAME = Pattern.compile("PASSWORD|SECRET|JAAS|TOKEN|PRIVATE");
     private static final List<Map<String, Object>> RESOURCES = new ArrayList<>();
 
@@ -59,6 +63,11 @@ class DeploymentManifestsTest {
         return ServiceDefinition.ALL.stream();
     }
 
+    /** What is deployed: the four services and the portal. */
+    static Stream<ServiceDefinition> deployables() {
+        return Stream.concat(ServiceDefinition.ALL.stream(), Stream.of(ServiceDefinition.PORTAL));
+    }
+
     @Test
     void everyKustomizationNamesFilesThatExist() {
         List<Map<String, Object>> kustomizations = ofKind("Kustomization");
@@ -76,7 +85,7 @@ class DeploymentManifestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("services")
+    @MethodSource("deployables")
     void runsEachServiceOnItsPortWithProbesOnTheHealthEndpoints(ServiceDefinition service) throws IOException {
         Map<String, Object> container = container(service);
         String port = applicationProperties(service).getProperty("quarkus.http.port");
@@ -99,7 +108,7 @@ class DeploymentManifestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("services")
+    @MethodSource("deployables")
     void canRunSeveralReplicasOfEachService(ServiceDefinition service) {
         assertThat((Integer) map(deployment(service).get("spec")).get("replicas")).isGreaterThan(1);
         Map<String, Object> production = ofKind("Deployment").stream()
@@ -109,7 +118,7 @@ class DeploymentManifestsTest {
     }
 
     @ParameterizedTest
-    @MethodSource("services")
+    @MethodSource("deployables")
     void usesTheImageJibBuildsAndTheProductionOverlayPinsIt(ServiceDefinition service) throws IOException {
         String pom = Files.readString(ROOT.resolve("pom.xml"));
         String group = firstGroup(pom, "<quarkus.container-image.group>([^<]+)<");
@@ -155,6 +164,41 @@ class DeploymentManifestsTest {
     }
 
     @Test
+    void runsThePortalOnTheServicesAndSignsInThroughOidcWithSecretsFromSecrets() throws IOException {
+        Map<String, Object> container = container(ServiceDefinition.PORTAL);
+        Map<String, Object> env = new LinkedHashMap<>();
+        for (Object variable : list(container.get("env"))) {
+            env.put((String) map(variable).get("name"), map(variable));
+        }
+        Map<String, Object> settings = new LinkedHashMap<>();
+        for (Object source : list(container.get("envFrom"))) {
+            settings.putAll(map(named("ConfigMap", (String) map(map(source).get("configMapRef")).get("name")).get("data")));
+        }
+        Set<String> readable = PortalSettings.readable(ROOT);
+        readable.addAll(OIDC_SETTINGS);
+        assertThat(env.keySet()).as("environment of the portal").isSubsetOf(readable);
+        assertThat(settings.keySet()).as("ConfigMap settings of the portal").isSubsetOf(readable);
+
+        assertThat(settings).containsKeys("PORTAL_SERVICES_LEAD", "PORTAL_SERVICES_PARTNER", "PORTAL_SERVICES_TASK");
+        for (ServiceDefinition service : ServiceDefinition.ALL) {
+            String key = "PORTAL_SERVICES_" + service.name().replace("-service", "").toUpperCase();
+            if (settings.containsKey(key)) {
+                Map<String, Object> port = map(list(map(named("Service", service.name()).get("spec")).get("ports")).get(0));
+                assertThat(settings.get(key)).as(key).isEqualTo("http://" + service.name() + ":" + port.get("port"));
+            }
+        }
+        assertThat(settings).containsEntry("PORTAL_SIGN_IN", "oidc").containsEntry("QUARKUS_OIDC_TENANT_ENABLED", "true")
+                .containsKey("QUARKUS_OIDC_AUTH_SERVER_URL")
+                .doesNotContainKeys("PORTAL_ALLOW_DEVELOPMENT_SIGN_IN", "PORTAL_SESSION_SECURE");
+        for (String secret : List.of("QUARKUS_OIDC_CLIENT_ID", "QUARKUS_OIDC_CREDENTIALS_SECRET", "PORTAL_SESSION_SECRET")) {
+            assertThat(map(env.get(secret))).as(secret).doesNotContainKey("value");
+            assertThat(map(map(map(env.get(secret)).get("valueFrom")).get("secretKeyRef")))
+                    .as("%s from a Secret the portal cannot start without", secret)
+                    .containsKeys("name", "key").doesNotContainKey("optional");
+        }
+    }
+
+    @Test
     void holdsNoSecretValues() {
         assertThat(ofKind("Secret")).as("Secrets are created in the cluster, never checked in").isEmpty();
         for (Map<String, Object> configMap : ofKind("ConfigMap")) {
@@ -167,6 +211,7 @@ class DeploymentManifestsTest {
     void documentsEverySettingTheManifestsUseBeyondTheServicesOwnProperties() throws IOException {
         String production = Files.readString(ROOT.resolve("docs/production.md"));
         assertThat(CLIENT_SETTINGS).allSatisfy(setting -> assertThat(production).contains(setting));
+        assertThat(OIDC_SETTINGS).allSatisfy(setting -> assertThat(production).contains(setting));
     }
 
     private static Set<String> readable(ServiceDefinition service) throws IOException {
