@@ -2,6 +2,7 @@ package nl.totalservice.onboarding.partner.matching;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import nl.totalservice.onboarding.partner.geography.GeoPoint;
 import nl.totalservice.onboarding.partner.matching.engine.PartnerSnapshot;
 import nl.totalservice.onboarding.partner.matching.engine.Unavailability;
 import nl.totalservice.onboarding.partner.registry.Partner;
@@ -22,11 +23,9 @@ import java.util.UUID;
 public class PartnerSnapshots {
 
     private final EntityManager em;
-    private final PartnerLoads loads;
 
-    public PartnerSnapshots(EntityManager em, PartnerLoads loads) {
+    public PartnerSnapshots(EntityManager em) {
         this.em = em;
-        this.loads = loads;
     }
 
     /**
@@ -47,20 +46,34 @@ public class PartnerSnapshots {
         return read(null, null);
     }
 
+    /**
+     * One query for the partners with their partner_load row, read as values: no managed entities, so
+     * the flushes later in the decision's transaction have nothing of them to dirty-check.
+     */
     private List<PartnerSnapshot> read(UUID forLead, LocalDate day) {
-        List<Partner> partners = em.createQuery("select p from Partner p order by p.id", Partner.class)
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select p.id, p.name, p.active, p.capacity, p.active_customers, "
+                        + "p.latitude, p.longitude, p.service_radius_km, p.service_pc4_ranges, p.service_provinces, "
+                        + "p.service_whole_country, l.open_assignments, l.last_assigned_at "
+                        + "from partner p left join partner_load l on l.partner_id = p.id order by p.id")
                 .getResultList();
         Map<UUID, List<Unavailability>> unavailable = unavailableOn(day);
-        Map<UUID, PartnerLoads.Load> load = loads.all();
         UUID ownHolder = ownHolder(forLead);
-        return partners.stream().map(partner -> {
-            PartnerLoads.Load counts = load.getOrDefault(partner.id(), PartnerLoads.Load.NONE);
-            int open = counts.openAssignments() - (partner.id().equals(ownHolder) ? 1 : 0);
-            return new PartnerSnapshot(partner.id(), partner.name(), partner.active(), partner.capacity(),
-                    partner.activeCustomers(), Math.max(0, open), partner.location(),
-                    unavailable.getOrDefault(partner.id(), List.of()), counts.lastAssignedAt(),
-                    partner.serviceArea());
-        }).toList();
+        List<PartnerSnapshot> snapshots = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            UUID id = (UUID) row[0];
+            int open = (row[11] == null ? 0 : ((Number) row[11]).intValue()) - (id.equals(ownHolder) ? 1 : 0);
+            snapshots.add(new PartnerSnapshot(id, (String) row[1], (Boolean) row[2], ((Number) row[3]).intValue(),
+                    ((Number) row[4]).intValue(), Math.max(0, open),
+                    GeoPoint.ofNullable(toDouble(row[5]), toDouble(row[6])),
+                    unavailable.getOrDefault(id, List.of()), PartnerLoads.toInstant(row[12]),
+                    Partner.serviceAreaOf(toDouble(row[7]), (String) row[8], (String) row[9], (Boolean) row[10])));
+        }
+        return snapshots;
+    }
+
+    private static Double toDouble(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
     }
 
     /** The periods covering {@code day}, or every period when day is null. */

@@ -257,11 +257,17 @@ public class Partner {
     }
 
     public ServiceArea serviceArea() {
-        List<Pc4Range> ranges = servicePc4Ranges == null ? List.of() : Arrays.stream(servicePc4Ranges.split(","))
+        return serviceAreaOf(serviceRadiusKm, servicePc4Ranges, serviceProvinces, serviceWholeCountry);
+    }
+
+    /** The service area as stored in the partner's columns (also read without loading the entity). */
+    public static ServiceArea serviceAreaOf(Double radiusKm, String pc4Ranges, String provinceNames,
+                                            boolean wholeCountry) {
+        List<Pc4Range> ranges = pc4Ranges == null ? List.of() : Arrays.stream(pc4Ranges.split(","))
                 .map(range -> Pc4Range.parse(range).orElseThrow()).toList();
-        List<Province> provinces = serviceProvinces == null ? List.of() : Arrays.stream(serviceProvinces.split(","))
+        List<Province> provinces = provinceNames == null ? List.of() : Arrays.stream(provinceNames.split(","))
                 .map(name -> Province.of(name).orElseThrow()).toList();
-        return new ServiceArea(serviceRadiusKm, ranges, provinces, serviceWholeCountry);
+        return new ServiceArea(radiusKm, ranges, provinces, wholeCountry);
     }
 
     public List<UnavailablePeriod> unavailability() {

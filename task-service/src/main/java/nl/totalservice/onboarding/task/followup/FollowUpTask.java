@@ -98,14 +98,16 @@ public class FollowUpTask {
     @BatchSize(size = 100)
     private List<UUID> missedDeadlinePartnerIds = new ArrayList<>();
 
+    // the child's insert carries task_id (nullable = false); updatable = false spares the update Hibernate
+    // would otherwise send after every insert to set the same task_id again
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "task_id", nullable = false)
+    @JoinColumn(name = "task_id", nullable = false, updatable = false)
     @OrderBy("seq")
     @BatchSize(size = 100)
     private List<TaskHistoryEntry> history = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
-    @JoinColumn(name = "task_id", nullable = false)
+    @JoinColumn(name = "task_id", nullable = false, updatable = false)
     @OrderBy("createdAt")
     @BatchSize(size = 100)
     private List<PartnerCall> calls = new ArrayList<>();

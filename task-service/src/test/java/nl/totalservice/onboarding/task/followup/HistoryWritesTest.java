@@ -1,0 +1,64 @@
+package nl.totalservice.onboarding.task.followup;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import nl.totalservice.onboarding.task.queue.AssignmentService;
+import nl.totalservice.onboarding.task.support.Scenario;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What one assignment writes to the task's child tables, counted by PostgreSQL itself in the
+ * assignment's transaction: every statement costs both sides CPU on the hot path.
+ */
+@QuarkusTest
+class HistoryWritesTest {
+
+    @Inject
+    Scenario given;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void anAssignmentInsertsItsHistoryLinesAndCallAndUpdatesNoneOfThem() {
+        UUID partnerId = given.partner("Kantoor Schrijfwerk");
+        UUID taskId = given.openTask(given.lead("Drukkerij Het Zetwerk"), partnerId, true);
+
+        Writes writes = QuarkusTransaction.requiringNew().call(() -> {
+            assignments.assign(taskId, partnerId, null, null, Scenario.COORDINATOR, task -> task);
+            return new Writes(counts("follow_up_task_history"), counts("partner_call"));
+        });
+
+        // the assignment's line and the urgent call's line, each written once by its insert
+        assertThat(writes.history()).as("history: inserts, updates").containsExactly(2L, 0L);
+        assertThat(writes.calls()).as("partner calls (urgent task): inserts, updates").containsExactly(1L, 0L);
+    }
+
+    /** Rows this transaction inserted into and updated in {@code table} so far (its own statistics). */
+    private long[] counts(String table) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select n_tup_ins, n_tup_upd from pg_stat_xact_user_tables where relname = ?")) {
+            statement.setString(1, table);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? new long[] {rows.getLong(1), rows.getLong(2)} : new long[] {0, 0};
+            }
+        }
+    }
+
+    private record Writes(long[] history, long[] calls) {
+    }
+}
