@@ -22,8 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.LongSupplier;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 
 /**
  * {@code run-local.sh bench}: the whole flow under open-loop load on this machine, with the numbers
@@ -48,6 +48,7 @@ public final class Bench {
     private SmtpReceiver smtp;
     private EventWatcher watcher;
     private Sampler sampler;
+    private DatabaseWork databaseWork;
     private Coordinator coordinator;
     private SalesLoad sales;
     private Map<String, LongSupplier> processes;
@@ -110,6 +111,9 @@ public final class Bench {
         ServiceDefinition.ALL.forEach(service -> databases.put(service.name(),
                 "jdbc:postgresql://localhost:" + options.postgresPort() + "/" + service.database()));
         sampler = new Sampler(bootstrap, databases, flows, origin, 5000);
+        Map<String, String> databaseNames = new LinkedHashMap<>();
+        ServiceDefinition.ALL.forEach(service -> databaseNames.put(service.name(), service.database()));
+        databaseWork = new DatabaseWork("jdbc:postgresql://localhost:" + options.postgresPort() + "/postgres", databaseNames);
         sampler.start();
         List<Postcodes.Place> places = Postcodes.load();
         String coordinatorToken = DevTokens.token("coordinator.bench@totalservice.nl", "coordinator", null, Duration.ofDays(1));
@@ -389,6 +393,7 @@ public final class Bench {
         sampler.phase("measured");
         step(String.format(Locale.ROOT, "Measuring: %.1f flows/s for %d s ...", rate, options.duration().toSeconds()));
         var answersBefore = http.answers();
+        DatabaseWork.Start databaseStart = databaseWork.start();
         CpuSnapshot cpuStart = CpuSnapshot.take(processes);
         CpuSnapshot threadsStart = CpuSnapshot.take(threadKinds);
         long start = System.nanoTime();
@@ -403,6 +408,7 @@ public final class Bench {
         WindowReport report = WindowReport.evaluate("measured window", flows.where(flow -> true), start, end, System.nanoTime(),
                 rate, cpuStart, cpuEnd, answers, cores);
         report.threadBreakdown(threadsStart, threadsEnd);
+        databaseWork.report(databaseStart, report.completedFlows(), report);
         peaks(report, start, end);
         result.put("measured", report.data);
         System.out.println();
@@ -435,6 +441,7 @@ public final class Bench {
             sampler.phase(String.format(Locale.ROOT, "step %.1f/s", rate));
             step(String.format(Locale.ROOT, "Step: %.1f flows/s for %d s ...", rate, options.stepDuration().toSeconds()));
             var answersBefore = http.answers();
+            DatabaseWork.Start databaseStart = databaseWork.start();
             CpuSnapshot cpuStart = CpuSnapshot.take(processes);
             CpuSnapshot threadsStart = CpuSnapshot.take(threadKinds);
             long start = System.nanoTime();
@@ -448,6 +455,7 @@ public final class Bench {
                     flows.where(flow -> true), start, end - STEP_GRACE_NANOS, end, rate, cpuStart, cpuEnd,
                     Http.minus(http.answers(), answersBefore), cores);
             report.threadBreakdown(threadsStart, threadsEnd);
+            databaseWork.report(databaseStart, report.completedFlows(), report);
             peaks(report, start, end);
             steps.add(report.data);
             report.text().forEach(System.out::println);

@@ -125,7 +125,7 @@ final class WindowReport {
 
     /** Adds how much of each service's CPU went to JIT compiler and garbage collector threads. */
     void threadBreakdown(CpuSnapshot start, CpuSnapshot end) {
-        long completed = Math.round(completedPerSecond * (Double) data.get("seconds"));
+        long completed = completedFlows();
         Map<String, Object> breakdown = new LinkedHashMap<>();
         end.secondsSince(start).forEach((part, used) -> {
             breakdown.put(part, completed == 0 ? null : round(used * 1000 / completed));
@@ -133,6 +133,11 @@ final class WindowReport {
                     completed == 0 ? Double.NaN : used * 1000 / completed));
         });
         data.put("cpuMsPerCompletedFlowInJitAndGcThreads", breakdown);
+    }
+
+    /** Emails received during the window. */
+    long completedFlows() {
+        return Math.round(completedPerSecond * (Double) data.get("seconds"));
     }
 
     List<String> text() {

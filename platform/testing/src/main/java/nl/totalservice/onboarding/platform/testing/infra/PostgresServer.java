@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -52,6 +53,14 @@ public final class PostgresServer implements AutoCloseable {
      * @param port fixed port, or 0 for a free one
      */
     public static PostgresServer startPersistent(Path dataDirectory, int port) {
+        return startPersistent(dataDirectory, port, Map.of());
+    }
+
+    /**
+     * {@link #startPersistent(Path, int)} with more server settings (e.g. {@code shared_preload_libraries}),
+     * applied after the durable ones.
+     */
+    public static PostgresServer startPersistent(Path dataDirectory, int port, Map<String, String> settings) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
@@ -60,6 +69,7 @@ public final class PostgresServer implements AutoCloseable {
                     .setServerConfig("fsync", "on") // after zonky's -F on the command line, so it wins
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "300");
+            settings.forEach(builder::setServerConfig);
             if (port > 0) {
                 builder.setPort(port);
             }
