@@ -297,7 +297,7 @@ public final class Bench {
     }
 
     private Map<String, String> environment(ServiceDefinition service) {
-        Map<String, String> env = new LinkedHashMap<>();
+        Map<String, String> env = new LinkedHashMap<>(BenchOptions.PRODUCTION_ENV);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + options.postgresPort() + "/" + service.database());
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");

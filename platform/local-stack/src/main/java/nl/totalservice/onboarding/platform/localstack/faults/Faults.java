@@ -381,7 +381,7 @@ public final class Faults {
 
     private Instance instance(ServiceDefinition standard, int port) {
         ServiceDefinition definition = standard.onPort(port);
-        Map<String, String> env = new LinkedHashMap<>();
+        Map<String, String> env = new LinkedHashMap<>(BenchOptions.PRODUCTION_ENV);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + options.postgresPort() + "/" + definition.database());
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
