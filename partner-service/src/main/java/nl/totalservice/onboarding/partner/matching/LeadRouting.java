@@ -83,14 +83,23 @@ public class LeadRouting {
         matching.decide(routed, Trigger.TASK_DECLINED, taskId);
     }
 
-    /** The coordinator assigned, the partner accepted, or lead-service confirmed: the lead is that partner's. */
+    /**
+     * The coordinator assigned, the partner accepted, or lead-service confirmed: the lead is that partner's.
+     * Most often it already was (the coordinator took the suggestion): then no partner's load changes, and
+     * the decision lock is not taken, so these events do not queue behind the decisions. The lead was read
+     * before the lock; should a decision change it meanwhile, its version refuses this update and the
+     * event is handled again.
+     */
     @Transactional
     public void heldBy(UUID leadId, UUID partnerId, PartnerAssignment.Source source) {
-        matching.serialise();
         UUID lead = required(leadId, "leadId");
         UUID partner = required(partnerId, "partnerId");
         Instant now = Instant.now(clock);
-        RoutedLead routed = leads.findOrCreate(lead, now);
+        RoutedLead known = leads.findById(lead);
+        if (known == null || !partner.equals(known.holder())) {
+            matching.serialise(); // before the first write: every load change takes the lock first
+        }
+        RoutedLead routed = known != null ? known : leads.findOrCreate(lead, now);
         if (routed.heldBy(partner, now)) {
             loads.settleAssigned(routed, source, null, now);
         } else {

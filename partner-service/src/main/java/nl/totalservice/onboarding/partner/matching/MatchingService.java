@@ -35,7 +35,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class MatchingService {
 
-    private static final long DECISION_LOCK = 0x6d61_7463_6869_6e67L;
+    /** The advisory lock key of decisions and load changes. */
+    static final long DECISION_LOCK = 0x6d61_7463_6869_6e67L;
 
     private final MatchingEngine engine;
     private final RoutedLeadRepository leads;
