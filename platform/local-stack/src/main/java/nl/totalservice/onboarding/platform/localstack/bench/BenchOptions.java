@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ public record BenchOptions(Path projectDir, Path dataDir, Path out, double rate,
             "-XX:+ExitOnOutOfMemoryError");
 
     /** The Dockerfile's environment: two malloc arenas, not 8 per core (the C2 compiler's arenas otherwise stay resident). */
-    public static final java.util.Map<String, String> PRODUCTION_ENV = java.util.Map.of("MALLOC_ARENA_MAX", "2");
+    public static final Map<String, String> PRODUCTION_ENV = Map.of("MALLOC_ARENA_MAX", "2");
 
     public static final String USAGE = """
             Usage: run-local.sh bench [options]
