@@ -5,9 +5,6 @@ import nl.totalservice.onboarding.platform.testing.infra.KafkaBroker;
 import nl.totalservice.onboarding.platform.testing.infra.PostgresServer;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.Map;
 
 /**
@@ -23,7 +20,7 @@ public final class BenchInfra {
 
     /** pg_stat_statements counts the statements a service sends; its transactions are counted apart. */
     static final Map<String, String> POSTGRES_SETTINGS = Map.of("shared_preload_libraries", "pg_stat_statements",
-            "pg_stat_statements.track", "top", "pg_stat_statements.track_utility", "off");
+            "pg_stat_statements.track_utility", "off");
 
     private BenchInfra() {
     }
@@ -35,11 +32,7 @@ public final class BenchInfra {
         for (ServiceDefinition service : ServiceDefinition.ALL) {
             postgres.createDatabase(service.database());
         }
-        // the view is created in one database and shows the statements of all of them
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), PostgresServer.USER,
-                PostgresServer.PASSWORD); Statement statement = connection.createStatement()) {
-            statement.execute("create extension if not exists pg_stat_statements");
-        }
+        postgres.execute(DatabaseWork.CREATE_VIEW);
         KafkaBroker kafka = KafkaBroker.startPersistent(data.resolve("kafka"), Integer.parseInt(args[2]), 3);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             close(kafka);

@@ -22,6 +22,9 @@ import java.util.Map;
  */
 final class DatabaseWork {
 
+    /** Created in one database (the server's {@code postgres}), the view shows the statements of all of them. */
+    static final String CREATE_VIEW = "create extension if not exists pg_stat_statements";
+
     private static final int TOP = 3;
 
     private final String url;

@@ -26,7 +26,7 @@ class DatabaseWorkTest {
         try (PostgresServer postgres = PostgresServer.startPersistent(data, 0,
                 BenchInfra.POSTGRES_SETTINGS)) {
             postgres.createDatabase("tasks");
-            run(postgres.jdbcUrl("postgres"), List.of("create extension pg_stat_statements"));
+            postgres.execute(DatabaseWork.CREATE_VIEW);
             run(postgres.jdbcUrl("tasks"), List.of("create table task (id int primary key)", "insert into task values (0)"));
             DatabaseWork work = new DatabaseWork(postgres.jdbcUrl("postgres"), Map.of("task-service", "tasks"));
 

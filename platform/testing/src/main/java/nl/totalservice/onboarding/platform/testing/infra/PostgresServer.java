@@ -106,6 +106,16 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** Runs one statement in the server's {@code postgres} database, as its superuser (e.g. creating an extension). */
+    public void execute(String sql) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run: " + sql, e);
+        }
+    }
+
     @Override
     public void close() {
         // The embedded server's stop waits 5 s for the shutdown checkpoint, then logs an error (the server
