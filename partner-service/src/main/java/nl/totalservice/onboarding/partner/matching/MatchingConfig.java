@@ -2,8 +2,10 @@ package nl.totalservice.onboarding.partner.matching;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import nl.totalservice.onboarding.partner.matching.engine.MarginMode;
 import nl.totalservice.onboarding.partner.matching.engine.MatchingPolicy;
+import nl.totalservice.onboarding.partner.matching.event.EventCandidates;
 
 import nl.totalservice.onboarding.partner.geography.ServiceAreaConfig;
 
@@ -30,6 +32,14 @@ public interface MatchingConfig {
     /** Most candidates listed in a stored and published decision (the chosen, wished and nearest first). */
     @WithDefault("100")
     int candidateListLimit();
+
+    /**
+     * Most candidates listed in a decision's event (PartnerMatched, NoPartnerAvailable): the first of
+     * the decision's listing, the wished partner always; the stored decision keeps the whole listing.
+     */
+    @WithDefault("10")
+    @Min(EventCandidates.MIN_LIMIT)
+    int eventCandidateLimit();
 
     /** Rule 2: when is the nearest partner "clearly" closer than the runner-up. */
     interface Region {

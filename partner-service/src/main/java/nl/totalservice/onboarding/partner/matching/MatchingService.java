@@ -11,6 +11,7 @@ import nl.totalservice.onboarding.partner.matching.engine.LeadLocation;
 import nl.totalservice.onboarding.partner.matching.engine.MatchRequest;
 import nl.totalservice.onboarding.partner.matching.engine.MatchingEngine;
 import nl.totalservice.onboarding.partner.matching.engine.Wish;
+import nl.totalservice.onboarding.partner.matching.event.EventCandidates;
 import nl.totalservice.onboarding.partner.matching.event.NoPartnerAvailable;
 import nl.totalservice.onboarding.partner.matching.event.Owner;
 import nl.totalservice.onboarding.partner.matching.event.PartnerMatched;
@@ -50,12 +51,14 @@ public class MatchingService {
     private final BusinessCalendar calendar;
     private final Clock clock;
     private final DecisionMetrics metrics;
+    private final int eventCandidateLimit;
 
     public MatchingService(MatchingConfig config, ServiceAreaConfig serviceAreas, RoutedLeadRepository leads, MatchDecisionRepository decisions,
                            PartnerSnapshots snapshots, PartnerLoads loads, LeadLocator locator, DecisionJson json,
                            Outbox outbox, EntityManager em, BusinessCalendar calendar, Clock clock,
                            DecisionMetrics metrics) {
         this.metrics = metrics;
+        this.eventCandidateLimit = config.eventCandidateLimit();
         this.engine = new MatchingEngine(config.toPolicy(serviceAreas));
         this.leads = leads;
         this.decisions = decisions;
@@ -119,20 +122,22 @@ public class MatchingService {
                         decision.reach())), now);
         decisions.persist(stored);
         metrics.countOnCommit(decision, trigger);
+        EventCandidates published = EventCandidates.of(decision.candidates(), decision.candidatesOmitted(),
+                lead.wish() == null ? null : lead.wish().partnerId(), eventCandidateLimit);
         if (decision.matched()) {
             if (lead.matched(decision.partnerId(), now)) {
                 loads.settleAssigned(lead, PartnerAssignment.Source.DECISION, stored.id(), now);
             }
             outbox.publish(Topics.PARTNER_EVENTS, new PartnerMatched(UUID.randomUUID(), now, stored.id(),
                     lead.leadId(), trigger, decision.rule(), decision.partnerId(), decision.partnerName(),
-                    decision.explanation(), decision.candidates(), decision.candidatesOmitted(),
+                    decision.explanation(), published.listed(), published.omitted(),
                     decision.skippedRules(), owner, taskId));
         } else {
             lead.noPartner(now);
             loads.settle(lead);
             outbox.publish(Topics.PARTNER_EVENTS, new NoPartnerAvailable(UUID.randomUUID(), now, stored.id(),
-                    lead.leadId(), trigger, decision.reasons(), decision.explanation(), decision.candidates(),
-                    decision.candidatesOmitted(), owner, taskId));
+                    lead.leadId(), trigger, decision.reasons(), decision.explanation(), published.listed(),
+                    published.omitted(), owner, taskId));
         }
         return stored;
     }
