@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Handles consumed events exactly once per consumer: each attempt runs in a new transaction that
@@ -82,7 +83,8 @@ public class EventProcessor {
 
     /**
      * Handles a batch of records in their order, as {@link #process} would one by one, but in one
-     * transaction: every event still passes the inbox (a redelivery is skipped), and when any event
+     * transaction: every event still passes the inbox (one statement records the batch's events; a
+     * redelivery, or an event that occurs twice in the batch, takes effect once), and when any event
      * fails the whole transaction rolls back and each event is handled again in its own transaction
      * (with retries; one that cannot be handled is dead-lettered and the others are handled once).
      */
@@ -139,12 +141,13 @@ public class EventProcessor {
         List<Span> spans = new ArrayList<>(batch.size());
         try {
             List<Boolean> firsts = QuarkusTransaction.requiringNew().call(() -> {
+                Set<String> firstIds = inbox.firstDeliveries(consumer, batch.stream().map(Pending::event).toList());
                 List<Boolean> handled = new ArrayList<>(batch.size());
                 for (Pending pending : batch) {
                     Span span = tracer.startProcess(consumer, pending.record(), pending.event().id(), pending.event().type());
                     spans.add(span);
                     try (TracedScope ignored = TracedScope.open(span)) {
-                        boolean first = inbox.firstDelivery(consumer, pending.event());
+                        boolean first = firstIds.remove(pending.event().id());
                         if (first) {
                             pending.handler().handle(pending.event());
                             persistenceContext.afterEvent();

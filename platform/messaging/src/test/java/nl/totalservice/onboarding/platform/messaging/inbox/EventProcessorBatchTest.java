@@ -78,6 +78,26 @@ class EventProcessorBatchTest {
     }
 
     @Test
+    void aBatchWithEventsHandledBeforeAppliesOnlyTheNewOnesInOneTransaction() {
+        String handled = "batch-handled-" + UUID.randomUUID();
+        String fresh = "batch-fresh-" + UUID.randomUUID();
+        String alsoFresh = "batch-fresh-too-" + UUID.randomUUID();
+        ConsumerRecord<String, String> before = thing(UUID.randomUUID().toString(), handled);
+        processor.process(CONSUMER, before, effects.handlers());
+        ConsumerRecord<String, String> freshRecord = thing(UUID.randomUUID().toString(), fresh);
+
+        processor.processBatch(CONSUMER, List.of(freshRecord, before, thing(UUID.randomUUID().toString(), alsoFresh),
+                freshRecord), effects.handlers());
+
+        assertThat(effects.timesApplied(handled)).isEqualTo(1);
+        assertThat(effects.timesApplied(fresh)).isEqualTo(1);
+        assertThat(effects.timesApplied(alsoFresh)).isEqualTo(1);
+        // the batch committed at once: nothing was handled again on its own
+        assertThat(effects.attempts(fresh)).isEqualTo(1);
+        assertThat(effects.attempts(handled)).isEqualTo(1);
+    }
+
+    @Test
     void deadLettersAPoisonEventInTheMiddleAndHandlesTheOthersOnce() {
         String before = "batch-before-" + UUID.randomUUID();
         String poison = "explode-" + UUID.randomUUID();
