@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import nl.totalservice.onboarding.notification.contact.PartnerContact;
 import nl.totalservice.onboarding.platform.messaging.tracing.TraceContext;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
+import org.hibernate.annotations.DynamicUpdate;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,8 +20,11 @@ import java.util.UUID;
 /**
  * One message to one person for one event (unique per source event, recipient and kind, so it is
  * sent at most once), with its delivery state: attempts, the last error, when to try again.
+ * Updates name only the columns that changed: the message's bodies, written once, are not sent to
+ * PostgreSQL (and compressed by it) again with every change of state.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "notification")
 public class Notification {
 
