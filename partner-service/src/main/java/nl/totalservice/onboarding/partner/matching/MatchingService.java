@@ -23,6 +23,7 @@ import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -123,7 +124,7 @@ public class MatchingService {
         decisions.persist(stored);
         metrics.countOnCommit(decision, trigger);
         EventCandidates published = EventCandidates.of(decision.candidates(), decision.candidatesOmitted(),
-                lead.wish() == null ? null : lead.wish().partnerId(), eventCandidateLimit);
+                namedInEvent(lead), eventCandidateLimit);
         if (decision.matched()) {
             if (lead.matched(decision.partnerId(), now)) {
                 loads.settleAssigned(lead, PartnerAssignment.Source.DECISION, stored.id(), now);
@@ -140,6 +141,15 @@ public class MatchingService {
                     published.omitted(), owner, taskId));
         }
         return stored;
+    }
+
+    /** The partners a decision's event names wherever they stand: the wished one and those who declined the lead. */
+    private static Set<UUID> namedInEvent(RoutedLead lead) {
+        Set<UUID> named = new HashSet<>(lead.declinedPartnerIds());
+        if (lead.wish() != null && lead.wish().partnerId() != null) {
+            named.add(lead.wish().partnerId());
+        }
+        return named;
     }
 
     /** The decision for a hypothetical lead, with the same partners and rules; nothing is stored or published. */

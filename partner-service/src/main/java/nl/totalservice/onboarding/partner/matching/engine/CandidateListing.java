@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The candidates a decision lists: the chosen partner first, then eligible partners by distance
- * (unknown last), then excluded ones by distance; the wished partner is always listed. Beyond
+ * (unknown last), then excluded ones by distance (inactive ones last); the wished partner is always listed. Beyond
  * the policy's limit partners are only counted: a decision over thousands of partners stays a
  * readable (and publishable) document. Only the listed ones get an exact distance and words.
  */
@@ -44,9 +44,13 @@ record CandidateListing(List<CandidateAssessment> candidates, int omitted) {
         return new CandidateListing(List.copyOf(listed), n - listed.size());
     }
 
-    /** Sort key: competing first, then other eligible, then excluded; then by distance (unknown last), then by position. */
+    /**
+     * Sort key: competing first, then other eligible, then excluded, inactive partners last (a partner
+     * at capacity, on holiday or who declined the lead says more about the decision than one that no
+     * longer takes leads at all); then by distance (unknown last), then by position.
+     */
     static long key(Assessment a, int i) {
-        long group = a.competes[i] ? 0 : a.isEligible(i) ? 1 : 2;
+        long group = a.competes[i] ? 0 : a.isEligible(i) ? 1 : (a.exclusions[i] & Assessment.INACTIVE) == 0 ? 2 : 3;
         double chord = a.squaredChord[i];
         long distance = Double.isNaN(chord) ? NO_DISTANCE : Math.min((long) (chord * CHORD_SCALE), NO_DISTANCE - 1);
         return group << 61 | distance << INDEX_BITS | i;

@@ -4,15 +4,17 @@ import nl.totalservice.onboarding.partner.matching.engine.CandidateAssessment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * The candidates a decision's event carries: the first {@code limit} of the decision's own listing
- * (the chosen partner first, then the competing ones by distance, then other eligible, then
- * excluded ones), the wished partner always; the others are counted in {@code omitted}, with the
- * partners the decision itself only counted. The stored decision (GET /api/decisions/{id}) keeps
- * its whole listing: the event is what every consumer of partner-events reads, a decision's full
- * listing of 100 partners made it about 40 kB.
+ * The candidates a decision's event carries: the head of the decision's own listing (the chosen
+ * partner first, then the competing ones by distance, then other eligible, then excluded ones), at
+ * most {@code limit}, and the partners the event must name wherever they stand in that listing (the
+ * customer's wished partner, the partners who declined the lead); the others are counted in
+ * {@code omitted}, with the partners the decision itself only counted. The stored decision (GET
+ * /api/decisions/{id}) keeps its whole listing: the event is what every consumer of partner-events
+ * reads, and a decision's full listing of 100 partners made it about 40 kB.
  *
  * @param listed  the candidates the event lists, in the decision's order
  * @param omitted the partners the event does not list
@@ -27,12 +29,14 @@ public record EventCandidates(List<CandidateAssessment> listed, int omitted) {
     }
 
     /**
-     * @param candidates       the decision's listing, in its order
-     * @param decisionOmitted  the partners the decision only counted
-     * @param wishedPartnerId  the customer's wished partner, or null: listed wherever it stands
-     * @param limit            most candidates in the event, at least {@link #MIN_LIMIT}
+     * @param candidates      the decision's listing, in its order
+     * @param decisionOmitted the partners the decision only counted
+     * @param alwaysListed    partners listed wherever they stand (the wished one, those who declined the
+     *                        lead): the head shrinks to make room for them, down to the chosen partner,
+     *                        so that only more of them than {@code limit} make the event longer
+     * @param limit           most candidates in the event, at least {@link #MIN_LIMIT}
      */
-    public static EventCandidates of(List<CandidateAssessment> candidates, int decisionOmitted, UUID wishedPartnerId,
+    public static EventCandidates of(List<CandidateAssessment> candidates, int decisionOmitted, Set<UUID> alwaysListed,
                                      int limit) {
         if (limit < MIN_LIMIT) {
             throw new IllegalArgumentException("An event lists at least " + MIN_LIMIT + " candidates, not " + limit);
@@ -40,18 +44,26 @@ public record EventCandidates(List<CandidateAssessment> listed, int omitted) {
         if (candidates.size() <= limit) {
             return new EventCandidates(candidates, decisionOmitted);
         }
-        int wished = -1;
-        for (int i = 0; wishedPartnerId != null && i < candidates.size(); i++) {
-            if (wishedPartnerId.equals(candidates.get(i).partnerId())) {
-                wished = i;
-                break;
+        int head = limit;
+        while (head > 1 && head + alwaysListedFrom(candidates, alwaysListed, head) > limit) {
+            head--;
+        }
+        List<CandidateAssessment> listed = new ArrayList<>(candidates.subList(0, head));
+        for (CandidateAssessment candidate : candidates.subList(head, candidates.size())) {
+            if (alwaysListed.contains(candidate.partnerId())) {
+                listed.add(candidate);
             }
         }
-        int head = wished >= limit ? limit - 1 : limit;
-        List<CandidateAssessment> listed = new ArrayList<>(candidates.subList(0, head));
-        if (wished >= limit) {
-            listed.add(candidates.get(wished));
-        }
         return new EventCandidates(listed, decisionOmitted + candidates.size() - listed.size());
+    }
+
+    private static int alwaysListedFrom(List<CandidateAssessment> candidates, Set<UUID> alwaysListed, int from) {
+        int count = 0;
+        for (CandidateAssessment candidate : candidates.subList(from, candidates.size())) {
+            if (alwaysListed.contains(candidate.partnerId())) {
+                count++;
+            }
+        }
+        return count;
     }
 }

@@ -32,7 +32,7 @@ public record DecisionView(
         @Schema(description = "One or two sentences for people, with the numbers",
                 examples = "Region: Accountantskantoor Noord B.V. is 1.2 km from the lead (the centre of PC4 9711 (Groningen)), clearly closer than the runner-up Zuid Accountants at 265.4 km: 264.2 km and 99.5% closer (needed at least 10.0 km and 25.0%).")
         String explanation,
-        @Schema(description = "The candidates: the chosen first, then eligible by distance, then excluded; the wished partner always") List<CandidateAssessment> candidates,
+        @Schema(description = "The candidates: the chosen first, then eligible by distance, then excluded (inactive last); the wished partner always") List<CandidateAssessment> candidates,
         @Schema(description = "Partners beyond the listing limit (partner.matching.candidate-list-limit)", examples = "0") int candidatesOmitted,
         @Schema(description = "The rules before the deciding one, and why they did not decide") List<SkippedRule> skippedRules,
         @Schema(description = "Why no partner is available (empty when matched)") List<String> reasons,

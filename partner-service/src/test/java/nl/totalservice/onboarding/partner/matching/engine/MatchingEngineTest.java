@@ -142,6 +142,21 @@ class MatchingEngineTest {
     }
 
     @Test
+    void inactivePartnersAreListedAfterTheOtherExcludedOnesHoweverNearTheyAre() {
+        PartnerSnapshot closedNear = new PartnerSnapshot(UUID.randomUUID(), "Closed near", false, 10, 0, 0,
+                GRONINGEN_ZUID, List.of(), null);
+        PartnerSnapshot full = new PartnerSnapshot(UUID.randomUUID(), "Full", true, 3, 3, 0, GRONINGEN, List.of(), null);
+        PartnerSnapshot decliner = partner("Decliner", UTRECHT);
+        PartnerSnapshot far = partner("Far", MAASTRICHT);
+
+        Decision decision = engine.decide(new MatchRequest(LeadLocation.coordinates(GRONINGEN_ZUID), null,
+                Set.of(decliner.id()), TODAY), List.of(closedNear, full, decliner, far));
+
+        assertThat(decision.candidates()).extracting(CandidateAssessment::name)
+                .containsExactly("Far", "Full", "Decliner", "Closed near");
+    }
+
+    @Test
     void aHolidayThatEndedYesterdayOrStartsTomorrowDoesNotExclude() {
         PartnerSnapshot back = new PartnerSnapshot(UUID.randomUUID(), "Back", true, 10, 0, 0, GRONINGEN,
                 List.of(new Unavailability(TODAY.minusDays(10), TODAY.minusDays(1), "Holiday"),
