@@ -17,10 +17,8 @@ import java.util.Set;
 @ApplicationScoped
 public class Inbox {
 
+    /** The events in one statement; an event twice among them is recorded (and returned) once. */
     private static final String INSERT = "insert into messaging_inbox (consumer, event_id, event_type, topic) "
-            + "values (?, ?, ?, ?) on conflict do nothing";
-    /** A batch's events in one statement; an event twice in the batch is recorded (and returned) once. */
-    private static final String INSERT_ALL = "insert into messaging_inbox (consumer, event_id, event_type, topic) "
             + "select ?, e.id, e.type, e.topic from unnest(?::varchar[], ?::varchar[], ?::varchar[]) as e(id, type, topic) "
             + "on conflict do nothing returning event_id";
 
@@ -36,16 +34,7 @@ public class Inbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, IncomingEvent event) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setString(1, consumer);
-            insert.setString(2, event.id());
-            insert.setString(3, event.type());
-            insert.setString(4, event.topic());
-            return insert.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Inbox unavailable", e);
-        }
+        return !firstDeliveries(consumer, List.of(event)).isEmpty();
     }
 
     /**
@@ -64,7 +53,7 @@ public class Inbox {
             topics[i] = events.get(i).topic();
         }
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT_ALL)) {
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setString(1, consumer);
             insert.setArray(2, array(connection, ids));
             insert.setArray(3, array(connection, types));
