@@ -35,7 +35,8 @@ public interface MatchingConfig {
 
     /**
      * Most candidates listed in a decision's event (PartnerMatched, NoPartnerAvailable): the first of
-     * the decision's listing, the wished partner always; the stored decision keeps the whole listing.
+     * the decision's listing, the wished partner and those who declined the lead always; the stored
+     * decision keeps the whole listing.
      */
     @WithDefault("10")
     @Min(EventCandidates.MIN_LIMIT)

@@ -32,8 +32,8 @@ public record EventCandidates(List<CandidateAssessment> listed, int omitted) {
      * @param candidates      the decision's listing, in its order
      * @param decisionOmitted the partners the decision only counted
      * @param alwaysListed    partners listed wherever they stand (the wished one, those who declined the
-     *                        lead): the head shrinks to make room for them, down to the chosen partner,
-     *                        so that only more of them than {@code limit} make the event longer
+     *                        lead): the head makes room for them, down to the chosen partner, so that
+     *                        only more of them than {@code limit} make the event longer
      * @param limit           most candidates in the event, at least {@link #MIN_LIMIT}
      */
     public static EventCandidates of(List<CandidateAssessment> candidates, int decisionOmitted, Set<UUID> alwaysListed,
@@ -44,26 +44,17 @@ public record EventCandidates(List<CandidateAssessment> listed, int omitted) {
         if (candidates.size() <= limit) {
             return new EventCandidates(candidates, decisionOmitted);
         }
-        int head = limit;
-        while (head > 1 && head + alwaysListedFrom(candidates, alwaysListed, head) > limit) {
-            head--;
-        }
-        List<CandidateAssessment> listed = new ArrayList<>(candidates.subList(0, head));
-        for (CandidateAssessment candidate : candidates.subList(head, candidates.size())) {
+        // the named partners always; the others in the listing's order while room is left for the named still to come
+        int namedToCome = (int) candidates.stream().filter(c -> alwaysListed.contains(c.partnerId())).count();
+        List<CandidateAssessment> listed = new ArrayList<>(limit);
+        for (CandidateAssessment candidate : candidates) {
             if (alwaysListed.contains(candidate.partnerId())) {
+                listed.add(candidate);
+                namedToCome--;
+            } else if (listed.isEmpty() || listed.size() + namedToCome < limit) {
                 listed.add(candidate);
             }
         }
         return new EventCandidates(listed, decisionOmitted + candidates.size() - listed.size());
-    }
-
-    private static int alwaysListedFrom(List<CandidateAssessment> candidates, Set<UUID> alwaysListed, int from) {
-        int count = 0;
-        for (CandidateAssessment candidate : candidates.subList(from, candidates.size())) {
-            if (alwaysListed.contains(candidate.partnerId())) {
-                count++;
-            }
-        }
-        return count;
     }
 }
