@@ -10,7 +10,8 @@ import java.sql.SQLException;
 
 /**
  * Liveness of the outbox relay: DOWN when its thread died (a restart helps). A relay that waits for
- * Kafka is alive: the outbox keeps the events, readiness reports Kafka itself.
+ * Kafka is alive: the outbox keeps the events, readiness reports Kafka itself. {@code leads} says whether
+ * this instance's relay is the one that publishes (of several instances of a service, one is).
  */
 @Liveness
 @ApplicationScoped
@@ -30,7 +31,8 @@ public class OutboxHealthCheck implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("outbox-relay")
                 .status(!config.relayEnabled() || relay.isRunning())
-                .withData("enabled", config.relayEnabled());
+                .withData("enabled", config.relayEnabled())
+                .withData("leads", relay.leads());
         try {
             response.withData("backlog", maintenance.backlog());
         } catch (SQLException e) {

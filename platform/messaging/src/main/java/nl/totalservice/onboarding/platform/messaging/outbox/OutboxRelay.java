@@ -25,18 +25,27 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Publishes committed outbox rows to Kafka in id order, which is commit order per key, and marks
- * them published in the same database transaction that selected them.
+ * them published once Kafka acknowledged them.
  *
- * <p>Only one relay of a database works at a time: each batch runs under a transaction-scoped
- * advisory lock, so several instances of a service can run their relay safely (the others skip).
- * A stop between two sends ends the batch there: what was sent is marked, the rest waits for the
- * next run. Only a crash between Kafka's acknowledgement and the commit can publish an event twice
- * (at least once); consumers de-duplicate by {@code ce_id}.
+ * <p>Only one relay of a database works at a time: the relay that takes PostgreSQL's session-level
+ * advisory lock leads, and keeps the lock, on a connection of its own, until it is closed or that
+ * connection fails; the others try again on each of their runs and skip meanwhile. The leader's
+ * select and mark run on that connection, each in its own statement: while the session lives no other
+ * relay runs, and when it dies (the database restarted, the connection broke, the process died) the
+ * lock goes with it and the leader's next statement fails, so a relay never publishes without the
+ * lock. A stop between two sends ends the batch there: what was sent is marked, the rest waits for the
+ * next run. Only a failure between Kafka's acknowledgement and the mark can publish an event twice (at
+ * least once); consumers de-duplicate by {@code ce_id}.
+ *
+ * <p>Why a lasting lead and not a lock per batch: a batch under a transaction-scoped lock took four
+ * round trips (lock, select, mark, commit) where the leader needs two, on every wake-up of the relay of
+ * every service; the price is that a leader whose process hangs with its connection open holds the
+ * lead until the connection is closed (a liveness probe restarts such a process).
  *
  * <p>A row recorded within a trace is sent in a PRODUCER span that continues it, and carries that
  * span's {@code traceparent} header, so the consumers' spans follow the relay's.
  */
-public final class OutboxRelay {
+public final class OutboxRelay implements AutoCloseable {
 
     /** Advisory lock key shared by the relays of one database ("outbox" in ASCII). */
     static final long LOCK_KEY = 0x6f7574626f78L;
@@ -52,6 +61,9 @@ public final class OutboxRelay {
     private final int batchSize;
     private final MessagingTracer tracer;
 
+    /** The connection that holds the lock while this relay leads; null while it does not. */
+    private Connection leader;
+
     public OutboxRelay(DataSource dataSource, Producer<String, String> producer, String source, int batchSize,
                        MessagingTracer tracer) {
         this.dataSource = dataSource;
@@ -66,39 +78,80 @@ public final class OutboxRelay {
     }
 
     /**
-     * Publishes at most one batch. {@code keepGoing} is asked before each send; when it says no,
-     * the batch ends after what was already sent.
+     * Publishes at most one batch when this relay leads, or takes the lead first when no other relay
+     * holds it. {@code keepGoing} is asked before each send; when it says no, the batch ends after what
+     * was already sent.
      *
      * @throws RelayException when Kafka or the database fails; what was acknowledged is still marked
+     *                        (a database failure also ends the lead)
      */
     public BatchResult publishBatch(BooleanSupplier keepGoing) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                if (!tryLock(connection)) {
-                    connection.rollback();
-                    return new BatchResult(false, 0, false);
-                }
-                List<OutboxRow> rows = select(connection);
-                List<Long> sent = new ArrayList<>();
-                RelayException failure = send(rows, sent, keepGoing);
-                mark(connection, sent);
-                connection.commit();
-                if (failure != null) {
-                    throw failure;
-                }
-                return new BatchResult(true, sent.size(), rows.size() == batchSize && sent.size() == rows.size());
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(connection);
-                throw e;
+        try {
+            Connection connection = lead();
+            if (connection == null) {
+                return new BatchResult(false, 0, false);
             }
+            List<OutboxRow> rows = select(connection);
+            List<Long> sent = new ArrayList<>();
+            RelayException failure = send(rows, sent, keepGoing);
+            mark(connection, sent);
+            if (failure != null) {
+                throw failure;
+            }
+            return new BatchResult(true, sent.size(), rows.size() == batchSize && sent.size() == rows.size());
         } catch (SQLException e) {
+            resign();
             throw new RelayException("Outbox database failure", e);
         }
     }
 
-    private static boolean tryLock(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+    /** Gives up the lead, if this relay has it, so that another relay (or a new one) can take it. */
+    @Override
+    public void close() {
+        resign();
+    }
+
+    /** The leader's connection: the one already held, or a new one when the lock is free; null when another leads. */
+    private Connection lead() throws SQLException {
+        if (leader != null) {
+            return leader;
+        }
+        Connection connection = dataSource.getConnection();
+        try {
+            connection.setAutoCommit(true);
+            if (lockQuery(connection, "select pg_try_advisory_lock(?)")) {
+                leader = connection;
+                return connection;
+            }
+            connection.close();
+            return null;
+        } catch (SQLException | RuntimeException e) {
+            closeSession(connection);
+            throw e;
+        }
+    }
+
+    /**
+     * Releases the lock before the connection goes back to a pool (a pooled connection that kept it would
+     * hold the lead with no relay behind it). When that fails the session is closed, not pooled: a broken
+     * session has lost the lock already, and a working one loses it when closed.
+     */
+    private void resign() {
+        Connection connection = leader;
+        leader = null;
+        if (connection == null) {
+            return;
+        }
+        try {
+            lockQuery(connection, "select pg_advisory_unlock(?)");
+            connection.close();
+        } catch (SQLException | RuntimeException e) {
+            closeSession(connection);
+        }
+    }
+
+    private static boolean lockQuery(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(sql)) {
             lock.setLong(1, LOCK_KEY);
             try (ResultSet rs = lock.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
@@ -208,11 +261,20 @@ public final class OutboxRelay {
         }
     }
 
-    private static void rollbackQuietly(Connection connection) {
+    /**
+     * Closes the database session itself (a pool's connection is unwrapped; the pool then finds it closed), so
+     * that a lock it may still hold goes with it.
+     */
+    private static void closeSession(Connection connection) {
         try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // the connection is broken; the pool discards it
+            connection.unwrap(Connection.class).close();
+        } catch (SQLException | RuntimeException ignored) {
+            // the session is gone either way
+        }
+        try {
+            connection.close();
+        } catch (SQLException | RuntimeException ignored) {
+            // already closed underneath
         }
     }
 

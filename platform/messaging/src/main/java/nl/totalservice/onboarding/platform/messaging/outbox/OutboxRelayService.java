@@ -45,6 +45,7 @@ public class OutboxRelayService {
 
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private volatile Instant lastSuccess;
+    private volatile boolean leads;
     private volatile boolean running;
     private Thread thread;
 
@@ -100,6 +101,11 @@ public class OutboxRelayService {
         return running && current != null && current.isAlive();
     }
 
+    /** Whether this instance's relay holds the lead (of the instances of one service, one does). */
+    public boolean leads() {
+        return leads;
+    }
+
     public Instant lastSuccess() {
         return lastSuccess;
     }
@@ -118,6 +124,7 @@ public class OutboxRelayService {
                 try {
                     OutboxRelay.BatchResult result = relay.publishBatch(() -> running);
                     published.increment(result.published());
+                    leads = result.locked();
                     lastSuccess = Instant.now();
                     lastError.set(null);
                     backoff = config.pollInterval();
@@ -132,6 +139,8 @@ public class OutboxRelayService {
                     failures.increment();
                     lastError.set(e.getMessage());
                     LOG.warnf("Outbox relay batch failed, retrying in %s: %s", backoff, rootMessage(e));
+                    relay.close();
+                    leads = false;
                     producer.close(Duration.ofSeconds(5));
                     sleep(backoff);
                     backoff = min(backoff.multipliedBy(2), config.maxBackoff());
@@ -142,6 +151,8 @@ public class OutboxRelayService {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            relay.close(); // gives up the lead: another instance's relay takes over
+            leads = false;
             producer.close(Duration.ofSeconds(5));
         }
     }

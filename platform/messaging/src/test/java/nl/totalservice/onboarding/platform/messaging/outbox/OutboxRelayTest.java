@@ -1,5 +1,9 @@
 package nl.totalservice.onboarding.platform.messaging.outbox;
 
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.security.NamePrincipal;
+import io.agroal.api.security.SimplePassword;
 import io.opentelemetry.api.OpenTelemetry;
 import nl.totalservice.onboarding.platform.messaging.tracing.MessagingTracer;
 import nl.totalservice.onboarding.platform.testing.infra.PostgresServer;
@@ -35,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-/** The relay on its own, against a real database and broker: stops, restarts, rivals, outages. */
+/** The relay on its own, against a real database and broker: stops, restarts, rivals, the lead, outages. */
 class OutboxRelayTest {
 
     private static final MessagingTracer NO_TRACING = new MessagingTracer(OpenTelemetry.noop());
@@ -113,8 +117,8 @@ class OutboxRelayTest {
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "500");
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "1000");
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "500");
-        try (KafkaProducer<String, String> unreachable = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            OutboxRelay relay = new OutboxRelay(dataSource, unreachable, "/relay-test", 100, NO_TRACING);
+        try (KafkaProducer<String, String> unreachable = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+             OutboxRelay relay = new OutboxRelay(dataSource, unreachable, "/relay-test", 100, NO_TRACING)) {
             assertThatThrownBy(() -> relay.publishBatch(() -> true)).isInstanceOf(OutboxRelay.RelayException.class);
         }
         assertThat(countPublished(topic)).isZero();
@@ -126,11 +130,91 @@ class OutboxRelayTest {
         }
     }
 
+    @Test
+    void theLeaderKeepsTheLeadBetweenBatchesAndHandsItOverWhenClosed() throws Exception {
+        String topic = "relay-lead-" + UUID.randomUUID();
+        try (TopicRecorder recorder = TopicRecorder.record(bootstrap, topic);
+             KafkaProducer<String, String> producer = producer();
+             OutboxRelay first = new OutboxRelay(dataSource, producer, "/relay-test", 100, NO_TRACING);
+             OutboxRelay second = new OutboxRelay(dataSource, producer, "/relay-test", 100, NO_TRACING)) {
+            List<String> ids = new ArrayList<>(insertEvents(topic, 2, 1));
+            assertThat(first.publishBatch(() -> true)).isEqualTo(new OutboxRelay.BatchResult(true, 2, false));
+            ids.addAll(insertEvents(topic, 1, 1));
+            // between the leader's batches the other relay still does not get the lock, so it publishes nothing
+            assertThat(second.publishBatch(() -> true)).isEqualTo(new OutboxRelay.BatchResult(false, 0, false));
+
+            first.close();
+            assertThat(second.publishBatch(() -> true)).isEqualTo(new OutboxRelay.BatchResult(true, 1, false));
+            assertThat(first.publishBatch(() -> true).locked()).isFalse();
+            await().atMost(Duration.ofSeconds(30)).until(() -> recorder.all().size() >= ids.size());
+            assertExactlyOnceInKeyOrder(recorder.all(), ids);
+        }
+    }
+
+    @Test
+    void anotherRelayTakesTheLeadWhenTheLeadersSessionDies() throws Exception {
+        String topic = "relay-failover-" + UUID.randomUUID();
+        try (TopicRecorder recorder = TopicRecorder.record(bootstrap, topic);
+             KafkaProducer<String, String> producer = producer();
+             OutboxRelay first = new OutboxRelay(dataSource, producer, "/relay-test", 100, NO_TRACING);
+             OutboxRelay second = new OutboxRelay(dataSource, producer, "/relay-test", 100, NO_TRACING)) {
+            List<String> ids = new ArrayList<>(insertEvents(topic, 1, 1));
+            assertThat(first.publishBatch(() -> true).published()).isEqualTo(1);
+            assertThat(terminateLockHolder()).isEqualTo(1); // as when the database drops the connection
+
+            ids.addAll(insertEvents(topic, 2, 1));
+            assertThat(second.publishBatch(() -> true)).isEqualTo(new OutboxRelay.BatchResult(true, 2, false));
+            // the old leader learns it lost its session on its next run, and then finds the lead taken
+            assertThatThrownBy(() -> first.publishBatch(() -> true)).isInstanceOf(OutboxRelay.RelayException.class);
+            assertThat(first.publishBatch(() -> true).locked()).isFalse();
+            await().atMost(Duration.ofSeconds(30)).until(() -> recorder.all().size() >= ids.size());
+            Thread.sleep(500); // a duplicate, if any, would arrive now
+            assertExactlyOnceInKeyOrder(recorder.all(), ids);
+        }
+    }
+
+    @Test
+    void aPooledLeaderReleasesTheLockBeforeItsConnectionGoesBackToThePool() throws Exception {
+        String topic = "relay-pool-" + UUID.randomUUID();
+        AgroalDataSource pool = AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
+                .connectionPoolConfiguration(cp -> cp.maxSize(1).connectionFactoryConfiguration(cf -> cf
+                        .jdbcUrl(SharedInfrastructure.postgres().jdbcUrl("relay_test"))
+                        .principal(new NamePrincipal(PostgresServer.USER))
+                        .credential(new SimplePassword(PostgresServer.PASSWORD)))));
+        try (pool; KafkaProducer<String, String> producer = producer()) {
+            insertEvents(topic, 1, 1);
+            OutboxRelay pooled = new OutboxRelay(pool, producer, "/relay-test", 100, NO_TRACING);
+            assertThat(pooled.publishBatch(() -> true).locked()).isTrue();
+            pooled.close();
+            // the pool keeps its one connection open; the lock must not have stayed with it
+            try (Connection kept = pool.getConnection();
+                 OutboxRelay other = new OutboxRelay(dataSource, producer, "/relay-test", 100, NO_TRACING)) {
+                assertThat(kept.isValid(1)).isTrue();
+                assertThat(other.publishBatch(() -> true).locked()).isTrue();
+            }
+        }
+    }
+
+    /** Ends the database session that holds the relays' lock in the test database; the number of sessions ended. */
+    private static int terminateLockHolder() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement terminate = connection.prepareStatement("select count(pg_terminate_backend(pid)) "
+                     + "from pg_locks where locktype = 'advisory' and granted and classid::bigint = ? and objid::bigint = ? "
+                     + "and objsubid = 1 and database = (select oid from pg_database where datname = current_database())")) {
+            terminate.setLong(1, OutboxRelay.LOCK_KEY >>> 32);
+            terminate.setLong(2, OutboxRelay.LOCK_KEY & 0xffffffffL);
+            try (ResultSet rs = terminate.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     /** Relays until the outbox is empty or {@code running} turns false. */
     private Thread relayUntilEmpty(AtomicBoolean running, int batchSize) {
         Thread thread = new Thread(() -> {
-            try (KafkaProducer<String, String> producer = producer()) {
-                OutboxRelay relay = new OutboxRelay(dataSource, producer, "/relay-test", batchSize, NO_TRACING);
+            try (KafkaProducer<String, String> producer = producer();
+                 OutboxRelay relay = new OutboxRelay(dataSource, producer, "/relay-test", batchSize, NO_TRACING)) {
                 while (running.get()) {
                     OutboxRelay.BatchResult result = relay.publishBatch(running::get);
                     if (result.locked() && result.published() == 0) {
@@ -146,8 +230,8 @@ class OutboxRelayTest {
     /** Relays until {@code running} turns false, like a service instance would. */
     private Thread relayLoop(AtomicBoolean running, int batchSize) {
         Thread thread = new Thread(() -> {
-            try (KafkaProducer<String, String> producer = producer()) {
-                OutboxRelay relay = new OutboxRelay(dataSource, producer, "/relay-test", batchSize, NO_TRACING);
+            try (KafkaProducer<String, String> producer = producer();
+                 OutboxRelay relay = new OutboxRelay(dataSource, producer, "/relay-test", batchSize, NO_TRACING)) {
                 while (running.get()) {
                     if (relay.publishBatch(running::get).published() == 0) {
                         Thread.sleep(5);
