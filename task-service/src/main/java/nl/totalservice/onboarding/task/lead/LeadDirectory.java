@@ -3,12 +3,15 @@ package nl.totalservice.onboarding.task.lead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+import org.hibernate.SessionCheckMode;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -65,8 +68,11 @@ public class LeadDirectory {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<KnownLead> leads = em.createQuery("from KnownLead where id in :ids", KnownLead.class)
-                .setParameter("ids", ids).getResultList();
-        return leads.stream().collect(Collectors.toMap(KnownLead::id, Function.identity()));
+        // copies this transaction loaded already come from the session (the assignment's own partner and lead),
+        // the others in one query
+        List<KnownLead> leads = em.unwrap(Session.class).findMultiple(KnownLead.class, List.copyOf(ids),
+                SessionCheckMode.ENABLED);
+        return leads.stream().filter(Objects::nonNull)
+                .collect(Collectors.toMap(KnownLead::id, Function.identity(), (same, again) -> same));
     }
 }

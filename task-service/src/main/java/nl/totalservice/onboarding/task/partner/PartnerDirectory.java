@@ -3,6 +3,8 @@ package nl.totalservice.onboarding.task.partner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+import org.hibernate.SessionCheckMode;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import nl.totalservice.onboarding.task.calendar.DayRange;
 
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -72,8 +75,11 @@ public class PartnerDirectory {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<KnownPartner> partners = em.createQuery("from KnownPartner where id in :ids", KnownPartner.class)
-                .setParameter("ids", ids).getResultList();
-        return partners.stream().collect(Collectors.toMap(KnownPartner::id, Function.identity()));
+        // copies this transaction loaded already come from the session (the assignment's own partner and lead),
+        // the others in one query
+        List<KnownPartner> partners = em.unwrap(Session.class).findMultiple(KnownPartner.class, List.copyOf(ids),
+                SessionCheckMode.ENABLED);
+        return partners.stream().filter(Objects::nonNull)
+                .collect(Collectors.toMap(KnownPartner::id, Function.identity(), (same, again) -> same));
     }
 }

@@ -4,6 +4,8 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import nl.totalservice.onboarding.task.followup.rest.TaskView;
+import nl.totalservice.onboarding.task.followup.rest.TaskViews;
 import nl.totalservice.onboarding.task.queue.AssignmentService;
 import nl.totalservice.onboarding.task.support.Scenario;
 import org.junit.jupiter.api.Test;
@@ -17,8 +19,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What one assignment writes to the task's child tables, counted by PostgreSQL itself in the
- * assignment's transaction: every statement costs both sides CPU on the hot path.
+ * What one assignment writes to the task's child tables and reads of the lead and partner copies,
+ * counted by PostgreSQL itself in the assignment's transaction: every statement costs both sides CPU
+ * on the hot path.
  */
 @QuarkusTest
 class HistoryWritesTest {
@@ -28,6 +31,9 @@ class HistoryWritesTest {
 
     @Inject
     AssignmentService assignments;
+
+    @Inject
+    TaskViews views;
 
     @Inject
     AgroalDataSource dataSource;
@@ -52,18 +58,39 @@ class HistoryWritesTest {
         assertThat(writes.calls()).as("partner calls (urgent task): inserts, updates").containsExactly(1L, 0L);
     }
 
+    @Test
+    void anAssignmentAndTheViewItAnswersWithReadThePartnerAndLeadCopiesOnceEach() {
+        UUID partnerId = given.partner("Kantoor Telwerk");
+        UUID taskId = given.openTask(given.lead("Bakkerij De Korst"), partnerId, false);
+
+        long[] scans = QuarkusTransaction.requiringNew().call(() -> {
+            long partnerBefore = counts("known_partner")[2];
+            long leadBefore = counts("known_lead")[2];
+            TaskView view = assignments.assign(taskId, partnerId, null, null, Scenario.COORDINATOR, views::full);
+            assertThat(view.assignedPartner().name()).isEqualTo("Kantoor Telwerk");
+            assertThat(view.lead().companyName()).isEqualTo("Bakkerij De Korst");
+            return new long[] {counts("known_partner")[2] - partnerBefore, counts("known_lead")[2] - leadBefore};
+        });
+
+        // the checks and the event load each copy; the view finds them in the session instead of asking again
+        assertThat(scans).as("scans of known_partner, known_lead").containsExactly(1L, 1L);
+    }
+
     private static long[] minus(long[] after, long[] before) {
         return new long[] {after[0] - before[0], after[1] - before[1]};
     }
 
-    /** Rows inserted into and updated in {@code table} as this connection's not yet reported statistics count them. */
+    /**
+     * Rows inserted into and updated in {@code table}, and the scans of it (sequential and by index), as this
+     * connection's not yet reported statistics count them.
+     */
     private long[] counts(String table) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "select n_tup_ins, n_tup_upd from pg_stat_xact_user_tables where relname = ?")) {
+             PreparedStatement statement = connection.prepareStatement("select n_tup_ins, n_tup_upd, "
+                     + "coalesce(seq_scan, 0) + coalesce(idx_scan, 0) from pg_stat_xact_user_tables where relname = ?")) {
             statement.setString(1, table);
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? new long[] {rows.getLong(1), rows.getLong(2)} : new long[] {0, 0};
+                return rows.next() ? new long[] {rows.getLong(1), rows.getLong(2), rows.getLong(3)} : new long[] {0, 0, 0};
             }
         }
     }
