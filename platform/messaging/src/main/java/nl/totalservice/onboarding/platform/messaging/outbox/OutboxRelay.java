@@ -262,8 +262,9 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     /**
-     * Closes the database session itself (a pool's connection is unwrapped; the pool then finds it closed), so
-     * that a lock it may still hold goes with it.
+     * Closes the database session itself (a pool's connection is unwrapped, so the session ends even if the
+     * pool would have kept the connection), so that a lock it may still hold goes with it. The pool's
+     * validation drops the closed connection (in Quarkus, idle connections are validated every 2 minutes).
      */
     private static void closeSession(Connection connection) {
         try {
