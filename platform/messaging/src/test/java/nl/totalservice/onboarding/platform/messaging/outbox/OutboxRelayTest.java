@@ -132,12 +132,8 @@ class OutboxRelayTest {
 
     @Test
     void theLeaderKeepsTheLeadBetweenBatchesAndHandsItOverWhenClosed() throws Exception {
-        String topic = "relay-lead-" + UUID.randomUUID();
-        try (TopicRecorder recorder = TopicRecorder.record(bootstrap, topic);
-             KafkaProducer<String, String> producer = producer();
-             OutboxRelay first = new OutboxRelay(dataSource, producer, "/relay-test", 100, NO_TRACING);
-             OutboxRelay second = new OutboxRelay(dataSource, producer, "/relay-test", 100, NO_TRACING)) {
-            List<String> ids = new ArrayList<>(insertEvents(topic, 2, 1));
+        withTwoRelays("relay-lead-", (topic, first, second, ids) -> {
+            ids.addAll(insertEvents(topic, 2, 1));
             assertThat(first.publishBatch(() -> true)).isEqualTo(new OutboxRelay.BatchResult(true, 2, false));
             ids.addAll(insertEvents(topic, 1, 1));
             // between the leader's batches the other relay still does not get the lock, so it publishes nothing
@@ -146,19 +142,13 @@ class OutboxRelayTest {
             first.close();
             assertThat(second.publishBatch(() -> true)).isEqualTo(new OutboxRelay.BatchResult(true, 1, false));
             assertThat(first.publishBatch(() -> true).locked()).isFalse();
-            await().atMost(Duration.ofSeconds(30)).until(() -> recorder.all().size() >= ids.size());
-            assertExactlyOnceInKeyOrder(recorder.all(), ids);
-        }
+        });
     }
 
     @Test
     void anotherRelayTakesTheLeadWhenTheLeadersSessionDies() throws Exception {
-        String topic = "relay-failover-" + UUID.randomUUID();
-        try (TopicRecorder recorder = TopicRecorder.record(bootstrap, topic);
-             KafkaProducer<String, String> producer = producer();
-             OutboxRelay first = new OutboxRelay(dataSource, producer, "/relay-test", 100, NO_TRACING);
-             OutboxRelay second = new OutboxRelay(dataSource, producer, "/relay-test", 100, NO_TRACING)) {
-            List<String> ids = new ArrayList<>(insertEvents(topic, 1, 1));
+        withTwoRelays("relay-failover-", (topic, first, second, ids) -> {
+            ids.addAll(insertEvents(topic, 1, 1));
             assertThat(first.publishBatch(() -> true).published()).isEqualTo(1);
             assertThat(terminateLockHolder()).isEqualTo(1); // as when the database drops the connection
 
@@ -167,6 +157,27 @@ class OutboxRelayTest {
             // the old leader learns it lost its session on its next run, and then finds the lead taken
             assertThatThrownBy(() -> first.publishBatch(() -> true)).isInstanceOf(OutboxRelay.RelayException.class);
             assertThat(first.publishBatch(() -> true).locked()).isFalse();
+        });
+    }
+
+    /** What two relays of one database do in a test; {@code ids} collects the events it inserted. */
+    @FunctionalInterface
+    private interface Rivalry {
+        void play(String topic, OutboxRelay first, OutboxRelay second, List<String> ids) throws Exception;
+    }
+
+    /**
+     * Two relays on the test database sharing a producer, on a topic of their own; afterwards every event
+     * the rivalry inserted arrived exactly once and in key order.
+     */
+    private static void withTwoRelays(String topicPrefix, Rivalry rivalry) throws Exception {
+        String topic = topicPrefix + UUID.randomUUID();
+        try (TopicRecorder recorder = TopicRecorder.record(bootstrap, topic);
+             KafkaProducer<String, String> producer = producer();
+             OutboxRelay first = new OutboxRelay(dataSource, producer, "/relay-test", 100, NO_TRACING);
+             OutboxRelay second = new OutboxRelay(dataSource, producer, "/relay-test", 100, NO_TRACING)) {
+            List<String> ids = new ArrayList<>();
+            rivalry.play(topic, first, second, ids);
             await().atMost(Duration.ofSeconds(30)).until(() -> recorder.all().size() >= ids.size());
             Thread.sleep(500); // a duplicate, if any, would arrive now
             assertExactlyOnceInKeyOrder(recorder.all(), ids);
