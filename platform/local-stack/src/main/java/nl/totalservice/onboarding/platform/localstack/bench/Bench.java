@@ -110,7 +110,9 @@ public final class Bench {
         Map<String, String> databases = new LinkedHashMap<>();
         ServiceDefinition.ALL.forEach(service -> databases.put(service.name(),
                 "jdbc:postgresql://localhost:" + options.postgresPort() + "/" + service.database()));
-        sampler = new Sampler(bootstrap, databases, flows, origin, 5000);
+        Map<String, Long> pids = new LinkedHashMap<>();
+        services.forEach(service -> pids.put(service.definition().name(), service.pid()));
+        sampler = new Sampler(bootstrap, databases, pids, flows, origin, 5000);
         Map<String, String> databaseNames = new LinkedHashMap<>();
         ServiceDefinition.ALL.forEach(service -> databaseNames.put(service.name(), service.database()));
         databaseWork = new DatabaseWork("jdbc:postgresql://localhost:" + options.postgresPort() + "/postgres", databaseNames);
@@ -421,16 +423,20 @@ public final class Bench {
         double to = (end - origin) / 1e9;
         Map<String, Long> backlog = new java.util.TreeMap<>();
         Map<String, Long> lag = new java.util.TreeMap<>();
+        Map<String, Long> resident = new LinkedHashMap<>();
         for (Sampler.Sample sample : sampler.samples()) {
             if (sample.at() >= from && sample.at() <= to) {
                 sample.outboxBacklog().forEach((service, rows) -> backlog.merge(service, rows, Math::max));
                 sample.consumerLag().forEach((group, records) -> lag.merge(group, records, Math::max));
+                sample.residentMiB().forEach((service, mib) -> resident.merge(service, mib, Math::max));
             }
         }
         report.data.put("peakOutboxBacklog", backlog);
         report.data.put("peakConsumerLag", lag);
+        report.data.put("highestResidentMiBInWindow", resident);
         report.text().add("  highest outbox backlog (rows not yet published) sampled in the window: " + backlog);
         report.text().add("  highest consumer lag (records) sampled in the window: " + lag);
+        report.text().add("  highest resident memory (VmRSS, MiB) sampled in the window: " + resident);
     }
 
     private void findMax() {
@@ -477,15 +483,20 @@ public final class Bench {
     private void finish() throws IOException {
         Map<String, Object> memory = new LinkedHashMap<>();
         System.out.println();
-        System.out.println("Peak resident memory (VmHWM, MiB):");
+        System.out.println("Resident memory: peak of the whole run, warm-up included (VmHWM), and at the end (VmRSS), MiB:");
+        Map<String, Object> atEnd = new LinkedHashMap<>();
         for (ServiceProcess service : services) {
             double peak = ProcStats.peakRssMib(service.pid());
+            double now = ProcStats.rssMib(service.pid());
             memory.put(service.definition().name(), WindowReport.round(peak));
-            System.out.printf(Locale.ROOT, "  %-22s %6.0f MiB%s%n", service.definition().name(), peak, peak >= 300 ? "  (>= 300)" : "");
+            atEnd.put(service.definition().name(), WindowReport.round(now));
+            System.out.printf(Locale.ROOT, "  %-22s peak %6.0f MiB%s, at the end %6.0f MiB%n", service.definition().name(), peak,
+                    peak >= 300 ? " (>= 300)" : "", now);
         }
         memory.put("infrastructure JVM (Kafka)", WindowReport.round(ProcStats.peakRssMib(infra.pid())));
         memory.put("this JVM", WindowReport.round(ProcStats.peakRssMib(ProcessHandle.current().pid())));
         result.put("peakRssMiB", memory);
+        result.put("residentMiBAtEnd", atEnd);
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("flowsStarted", flows.started());
         counts.put("emailsReceived", smtp.received());
@@ -501,7 +512,7 @@ public final class Bench {
         System.out.println("Machine load average at the end: " + ProcStats.loadAverage()
                 + " (the machine is shared: compare 'machine busy ... other processes' above)");
         write();
-        System.out.println("Results (JSON, with the time series of outbox backlog and consumer lag): " + options.out());
+        System.out.println("Results (JSON, with the time series of outbox backlog, consumer lag and resident memory): " + options.out());
     }
 
     private synchronized void stop() {

@@ -25,17 +25,19 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Every few seconds: each service's outbox backlog (rows not yet published), each consumer group's
- * lag (Kafka AdminClient), the flows in progress, the machine's load. Kept as a time series.
+ * lag (Kafka AdminClient), each service's resident memory (VmRSS), the flows in progress, the
+ * machine's load. Kept as a time series.
  */
 final class Sampler implements AutoCloseable {
 
     /** One sample; {@code at} in seconds since the benchmark started. */
     record Sample(double at, String phase, long flowsStarted, long flowsInProgress, Map<String, Long> outboxBacklog,
-                  Map<String, Long> consumerLag, String loadAverage) {
+                  Map<String, Long> consumerLag, Map<String, Long> residentMiB, String loadAverage) {
     }
 
     private final Admin admin;
     private final Map<String, String> databases; // service -> jdbc url
+    private final Map<String, Long> pids; // service -> pid
     private final Map<String, Connection> connections = new HashMap<>();
     private final Flows flows;
     private final long origin;
@@ -45,11 +47,13 @@ final class Sampler implements AutoCloseable {
     private volatile String phase = "start";
     private volatile boolean running = true;
 
-    Sampler(String bootstrap, Map<String, String> databases, Flows flows, long origin, long intervalMillis) {
+    Sampler(String bootstrap, Map<String, String> databases, Map<String, Long> pids, Flows flows, long origin,
+            long intervalMillis) {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         this.admin = Admin.create(props);
         this.databases = databases;
+        this.pids = pids;
         this.flows = flows;
         this.origin = origin;
         this.intervalMillis = intervalMillis;
@@ -84,7 +88,14 @@ final class Sampler implements AutoCloseable {
 
     Sample sample() {
         return new Sample((System.nanoTime() - origin) / 1e9, phase, flows.started(), flows.inProgress(), outboxBacklog(),
-                consumerLag(), ProcStats.loadAverage());
+                consumerLag(), residentMiB(), ProcStats.loadAverage());
+    }
+
+    /** VmRSS per service in MiB, rounded (0: the process is gone). */
+    Map<String, Long> residentMiB() {
+        Map<String, Long> resident = new LinkedHashMap<>();
+        pids.forEach((service, pid) -> resident.put(service, Math.round(ProcStats.rssMib(pid))));
+        return resident;
     }
 
     /** Rows with published_at null per service database (-1: could not ask). */
