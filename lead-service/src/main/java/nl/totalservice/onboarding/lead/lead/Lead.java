@@ -28,6 +28,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "lead")
 @NamedQuery(name = LeadRepository.CONFLICTING, query = LeadRepository.CONFLICTING_QUERY)
+@NamedQuery(name = LeadRepository.PRESENCE, query = LeadRepository.PRESENCE_QUERY)
 public class Lead {
 
     /** What stands where erased personal data stood in a field that cannot be empty. */

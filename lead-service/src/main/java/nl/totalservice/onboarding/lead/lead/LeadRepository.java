@@ -26,6 +26,10 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
 
     /** The duplicate check: a named query, parsed and validated once at start-up. */
     static final String CONFLICTING = "Lead.conflicting";
+    /** {@link #presence}: a named query too. */
+    static final String PRESENCE = "Lead.presence";
+    static final String PRESENCE_QUERY = "select new nl.totalservice.onboarding.lead.lead.LeadPresence("
+            + "l.id, l.erasure.erasedAt) from Lead l where l.id = :id";
     /**
      * Uses the unique indexes' own expressions and conditions, the states as literals (so even a
      * cached generic plan can use the partial indexes): both branches are index lookups.
@@ -40,6 +44,16 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
     /** The lead, or a 404 problem. */
     public Lead require(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Lead", id));
+    }
+
+    /**
+     * That the lead exists and whether it was erased, without loading it (two columns by primary
+     * key): empty when lead-service does not know the lead.
+     */
+    public Optional<LeadPresence> presence(UUID id) {
+        return getEntityManager().createNamedQuery(PRESENCE, LeadPresence.class)
+                .setParameter("id", id)
+                .getResultList().stream().findFirst();
     }
 
     /**
