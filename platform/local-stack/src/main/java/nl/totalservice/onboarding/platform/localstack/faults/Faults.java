@@ -394,7 +394,7 @@ public final class Faults {
         // the run checks every email within minutes, at any hour: no holding partner emails until office hours
         env.put("TASK_DEADLINES_HOLD_PARTNER_EMAILS", "false");
         Path jar = options.projectDir().resolve(definition.name()).resolve("target/quarkus-app/quarkus-run.jar");
-        return new Instance(definition, jar, options.dataDir(), env, BenchOptions.PRODUCTION_JVM);
+        return new Instance(definition, jar, options.dataDir(), env, BenchOptions.productionJvm(Runtime.version()));
     }
 
     private void emailReceived(long at, String message) {

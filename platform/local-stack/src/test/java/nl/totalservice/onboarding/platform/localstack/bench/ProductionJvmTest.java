@@ -1,6 +1,7 @@
 package nl.totalservice.onboarding.platform.localstack.bench;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
@@ -27,6 +28,17 @@ class ProductionJvmTest {
                 .containsExactlyElementsOf(BenchOptions.PRODUCTION_JVM);
         BenchOptions.PRODUCTION_ENV.forEach((name, value) -> assertThat(value(text, name)).isEqualTo(value));
         assertThat(text).contains("exec java $JAVA_OPTS ");
+    }
+
+    /** The images' JDK 17 knows the native-heap trim; an older JDK here would refuse to start a service with it. */
+    @ParameterizedTest
+    @CsvSource({"17.0.15, true", "17.0.11, true", "17.0.10, false", "17.0.2, false", "19.0.2, false", "21.0.1, true",
+            "25, true"})
+    void trimsTheNativeHeapOnlyWhereTheJdkKnowsTheOption(String jdk, boolean trims) {
+        List<String> options = BenchOptions.productionJvm(Runtime.Version.parse(jdk));
+
+        assertThat(options.contains("-XX:TrimNativeHeapInterval=5000")).isEqualTo(trims);
+        assertThat(options).containsAll(List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m", "-XX:+ExitOnOutOfMemoryError"));
     }
 
     private static String value(String dockerfile, String name) {
