@@ -53,13 +53,25 @@ public class PartnerDirectory {
      * and active (409 otherwise).
      */
     public KnownPartner requireActive(UUID partnerId, String field) {
-        KnownPartner partner = find(partnerId).orElseThrow(() -> ProblemException.invalidField(field,
+        KnownPartner partner = findWithUnavailability(partnerId).orElseThrow(() -> ProblemException.invalidField(field,
                 "no partner " + partnerId + " is known to task-service (partners come from partner-service)"));
         if (!partner.active()) {
             throw ProblemException.conflict("partner-inactive", "Partner " + partner.name() + " (" + partnerId
                     + ") is not active and cannot take tasks", Map.of("partnerId", partnerId.toString()));
         }
         return partner;
+    }
+
+    /**
+     * The partner with its unavailable days, in one query: a task given to a partner computes its deadlines
+     * from those days next ({@link #unavailability} then finds both in the session).
+     */
+    private Optional<KnownPartner> findWithUnavailability(UUID partnerId) {
+        if (partnerId == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select p from KnownPartner p left join fetch p.unavailable where p.id = :id",
+                KnownPartner.class).setParameter("id", partnerId).getResultStream().findFirst();
     }
 
     /** The days the partner is unavailable; none when it is unknown. */

@@ -8,6 +8,7 @@ import nl.totalservice.onboarding.task.followup.rest.TaskView;
 import nl.totalservice.onboarding.task.followup.rest.TaskViews;
 import nl.totalservice.onboarding.task.queue.AssignmentService;
 import nl.totalservice.onboarding.task.support.Scenario;
+import nl.totalservice.onboarding.task.support.SqlLog;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -74,6 +75,21 @@ class HistoryWritesTest {
 
         // the checks and the event load each copy; the view finds them in the session instead of asking again
         assertThat(scans).as("scans of known_partner, known_lead").containsExactly(1L, 1L);
+    }
+
+    @Test
+    void anAssignmentReadsThePartnerWithItsUnavailableDaysInOneStatement() {
+        UUID partnerId = given.partner("Kantoor Rekenwerk");
+        UUID taskId = given.openTask(given.lead("Fietsenmakerij Het Spaakje"), partnerId, false);
+
+        SqlLog.Recorded<TaskView> assigned = QuarkusTransaction.requiringNew().call(() -> SqlLog.record(
+                () -> assignments.assign(taskId, partnerId, null, null, Scenario.COORDINATOR, views::full)));
+
+        assertThat(assigned.result().assignedPartner().name()).isEqualTo("Kantoor Rekenwerk");
+        // the partner comes with the days it is unavailable, which the assignment's deadlines need
+        assertThat(assigned.touching("known_partner_unavailability")).as("reads of the partner's days")
+                .singleElement().satisfies(statement -> assertThat(statement).contains("from known_partner "));
+        assertThat(assigned.touching("known_partner")).as("reads of the partner").hasSize(1);
     }
 
     private static long[] minus(long[] after, long[] before) {
