@@ -2,6 +2,7 @@ package nl.totalservice.onboarding.partner.matching;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import nl.totalservice.onboarding.partner.Topics;
 import nl.totalservice.onboarding.partner.geography.GeoPoint;
@@ -39,6 +40,8 @@ public class MatchingService {
 
     /** The advisory lock key of decisions and load changes. */
     static final long DECISION_LOCK = 0x6d61_7463_6869_6e67L;
+    /** Marks, among the transaction's resources, that it holds the decision lock already. */
+    private static final String DECISION_LOCK_HELD = MatchingService.class.getName() + ".decisionLockHeld";
 
     private final MatchingEngine engine;
     private final RoutedLeadRepository leads;
@@ -49,6 +52,7 @@ public class MatchingService {
     private final DecisionJson json;
     private final Outbox outbox;
     private final EntityManager em;
+    private final TransactionSynchronizationRegistry transaction;
     private final BusinessCalendar calendar;
     private final Clock clock;
     private final DecisionMetrics metrics;
@@ -56,8 +60,8 @@ public class MatchingService {
 
     public MatchingService(MatchingConfig config, ServiceAreaConfig serviceAreas, RoutedLeadRepository leads, MatchDecisionRepository decisions,
                            PartnerSnapshots snapshots, PartnerLoads loads, LeadLocator locator, DecisionJson json,
-                           Outbox outbox, EntityManager em, BusinessCalendar calendar, Clock clock,
-                           DecisionMetrics metrics) {
+                           Outbox outbox, EntityManager em, TransactionSynchronizationRegistry transaction,
+                           BusinessCalendar calendar, Clock clock, DecisionMetrics metrics) {
         this.metrics = metrics;
         this.eventCandidateLimit = config.eventCandidateLimit();
         this.engine = new MatchingEngine(config.toPolicy(serviceAreas));
@@ -69,6 +73,7 @@ public class MatchingService {
         this.json = json;
         this.outbox = outbox;
         this.em = em;
+        this.transaction = transaction;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -93,14 +98,19 @@ public class MatchingService {
     }
 
     /**
-     * Waits for the decision lock, held to the end of the transaction (re-entrant). Every change to
-     * partner loads takes it first, so the consumers' batch transactions queue behind one another
-     * instead of locking partner_load rows in opposite orders (a deadlock).
+     * Waits for the decision lock, held to the end of the transaction. Every change to partner loads
+     * takes it first, so the consumers' batch transactions queue behind one another instead of locking
+     * partner_load rows in opposite orders (a deadlock). A transaction that holds it already does not ask
+     * again: an interest that leads to a decision, or a batch of events, asks the database once.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void serialise() {
+        if (transaction.getResource(DECISION_LOCK_HELD) != null) {
+            return;
+        }
         em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(" + DECISION_LOCK + ")) as locked")
                 .getSingleResult();
+        transaction.putResource(DECISION_LOCK_HELD, Boolean.TRUE);
     }
 
     /** Decides for {@code lead}, stores and publishes the decision, and moves its open assignment. */

@@ -1,21 +1,26 @@
 package nl.totalservice.onboarding.partner.matching;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import nl.totalservice.onboarding.partner.support.KafkaClients;
 import nl.totalservice.onboarding.partner.support.LeadEventsFixture;
 import nl.totalservice.onboarding.partner.support.TestPartners;
 import nl.totalservice.onboarding.partner.support.TestWorld;
+import nl.totalservice.onboarding.platform.testing.sql.SqlLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -39,6 +44,48 @@ class DecisionLockTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    LeadRouting routing;
+
+    @Test
+    void anInterestThatLeadsToADecisionAsksForTheLockOnceAndHoldsItToTheEnd() {
+        UUID partner = TestPartners.register("Eenmaal Accountants", "9711 AA", "Groningen");
+        world.onlyActive(Set.of(partner));
+        UUID lead = UUID.randomUUID();
+
+        boolean freeForOthers = QuarkusTransaction.requiringNew().call(() -> {
+            SqlLog.Recorded<Object> recorded = SqlLog.record(() -> {
+                routing.interestRecorded(new InterestRevision(lead, 1, true, "Eenmaal BV", "9712 AB", "9712", null,
+                        null, null, null, null, null));
+                return null;
+            });
+            // the interest and the decision both need the lock: the transaction asks the database once
+            assertThat(recorded.containing("pg_advisory_xact_lock")).hasSize(1);
+            assertThat(recorded.touching("match_decision")).as("the decision was made").hasSize(1);
+            return tryLockElsewhere();
+        });
+
+        assertThat(freeForOthers).as("another session got the lock while the decision's transaction was open").isFalse();
+        assertThat(world.partnerOf(lead)).isEqualTo(partner);
+    }
+
+    /**
+     * Whether another session gets the decision lock now (and lets go of it at once when it does). On a thread
+     * of its own: within this thread's transaction the pool would hand out the transaction's own connection.
+     */
+    private boolean tryLockElsewhere() throws Exception {
+        return CompletableFuture.supplyAsync(() -> {
+            try (Connection other = dataSource.getConnection(); Statement statement = other.createStatement();
+                 ResultSet rows = statement.executeQuery("select pg_try_advisory_xact_lock("
+                         + MatchingService.DECISION_LOCK + ")")) {
+                rows.next();
+                return rows.getBoolean(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }).get(10, TimeUnit.SECONDS);
+    }
 
     @Test
     void assigningTheSuggestedPartnerGoesThroughWhileTheDecisionLockIsHeld() throws Exception {

@@ -8,7 +8,7 @@ import nl.totalservice.onboarding.task.followup.rest.TaskView;
 import nl.totalservice.onboarding.task.followup.rest.TaskViews;
 import nl.totalservice.onboarding.task.queue.AssignmentService;
 import nl.totalservice.onboarding.task.support.Scenario;
-import nl.totalservice.onboarding.task.support.SqlLog;
+import nl.totalservice.onboarding.platform.testing.sql.SqlLog;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;

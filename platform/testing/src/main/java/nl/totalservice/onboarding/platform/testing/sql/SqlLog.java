@@ -1,20 +1,18 @@
-package nl.totalservice.onboarding.task.support;
+package nl.totalservice.onboarding.platform.testing.sql;
 
-import io.quarkus.hibernate.orm.PersistenceUnitExtension;
-import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
  * The SQL statements Hibernate prepares on the calling thread while {@link #record} runs: what one
- * request costs in round trips to the database (other threads, such as consumers, are not counted).
- * Registered as the persistence unit's statement inspector in the tests.
+ * request or event costs in round trips to the database (other threads, such as consumers, are not
+ * counted). A service's tests register it as the persistence unit's statement inspector with a
+ * subclass annotated {@code @PersistenceUnitExtension @ApplicationScoped}.
  */
-@PersistenceUnitExtension
-@ApplicationScoped
 public class SqlLog implements StatementInspector {
 
     private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
@@ -34,17 +32,24 @@ public class SqlLog implements StatementInspector {
     public String inspect(String sql) {
         List<String> statements = RECORDING.get();
         if (statements != null) {
-            statements.add(sql.toLowerCase(java.util.Locale.ROOT));
+            statements.add(sql.toLowerCase(Locale.ROOT));
         }
         return sql;
     }
 
+    /** A result and the statements that produced it. */
     public record Recorded<T>(T result, List<String> statements) {
 
         /** The statements that read or write {@code table} (named after from, join, into or update). */
         public List<String> touching(String table) {
-            return statements.stream().filter(sql -> sql.matches("(?s).*\\b(from|join|into|update) " + table + "\\b.*"))
+            return statements.stream()
+                    .filter(sql -> sql.matches("(?s).*\\b(from|join|into|update) " + table + "\\b.*"))
                     .toList();
+        }
+
+        /** The statements that contain {@code text}. */
+        public List<String> containing(String text) {
+            return statements.stream().filter(sql -> sql.contains(text)).toList();
         }
     }
 }
