@@ -18,6 +18,14 @@ public interface OutboxConfig {
     @WithDefault("500ms")
     Duration pollInterval();
 
+    /**
+     * How long the relay may leave what it sent unmarked, so that the mark rides on the select of its next
+     * batch (one round trip per wake-up instead of two). An instance that dies meanwhile leaves those events
+     * to be sent again by the next relay; consumers de-duplicate them. 0 marks each batch at once.
+     */
+    @WithDefault("100ms")
+    Duration markDelay();
+
     /** Most events published in one relay transaction. */
     @WithDefault("500")
     int batchSize();

@@ -118,7 +118,7 @@ public class OutboxRelayService {
         Duration backoff = config.pollInterval();
         Instant nextCleanup = Instant.now().plus(Duration.ofSeconds(30));
         Producer<String, String> producer = createProducer();
-        OutboxRelay relay = new OutboxRelay(dataSource, producer, source, config.batchSize(), tracer);
+        OutboxRelay relay = newRelay(producer);
         try {
             while (running) {
                 try {
@@ -133,7 +133,7 @@ public class OutboxRelayService {
                         nextCleanup = Instant.now().plus(CLEANUP_EVERY);
                     }
                     if (!result.full()) {
-                        signal.await(config.pollInterval());
+                        awaitWork(relay);
                     }
                 } catch (RuntimeException e) {
                     failures.increment();
@@ -145,7 +145,7 @@ public class OutboxRelayService {
                     sleep(backoff);
                     backoff = min(backoff.multipliedBy(2), config.maxBackoff());
                     producer = createProducer();
-                    relay = new OutboxRelay(dataSource, producer, source, config.batchSize(), tracer);
+                    relay = newRelay(producer);
                 }
             }
         } catch (InterruptedException e) {
@@ -155,6 +155,25 @@ public class OutboxRelayService {
             leads = false;
             producer.close(Duration.ofSeconds(5));
         }
+    }
+
+    private OutboxRelay newRelay(Producer<String, String> producer) {
+        return new OutboxRelay(dataSource, producer, source, config.batchSize(), tracer,
+                !config.markDelay().isZero() && !config.markDelay().isNegative());
+    }
+
+    /**
+     * Waits for the next commit with events, or the poll interval. What the relay sent waits for its mark
+     * at most the mark delay: a commit within it gets a select that marks too; else it is marked alone.
+     */
+    private void awaitWork(OutboxRelay relay) throws InterruptedException {
+        if (relay.unmarked() > 0) {
+            if (signal.await(config.markDelay())) {
+                return;
+            }
+            relay.markPublished();
+        }
+        signal.await(config.pollInterval());
     }
 
     private Producer<String, String> createProducer() {

@@ -18,10 +18,12 @@ public class RelaySignal {
         }
     }
 
-    /** Waits until woken or until {@code timeout} passes. */
-    public void await(Duration timeout) throws InterruptedException {
+    /** Waits until woken or until {@code timeout} passes; whether it was woken. */
+    public boolean await(Duration timeout) throws InterruptedException {
         if (permits.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             permits.drainPermits();
+            return true;
         }
+        return false;
     }
 }

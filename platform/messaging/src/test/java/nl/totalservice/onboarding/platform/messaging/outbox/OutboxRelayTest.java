@@ -160,6 +160,67 @@ class OutboxRelayTest {
         });
     }
 
+    @Test
+    void deferredMarksRideOnTheNextSelectAndAreWrittenWhenAskedOrClosed() throws Exception {
+        String topic = "relay-defer-" + UUID.randomUUID();
+        List<String> ids = new ArrayList<>();
+        try (TopicRecorder recorder = TopicRecorder.record(bootstrap, topic);
+             KafkaProducer<String, String> producer = producer()) {
+            try (OutboxRelay relay = new OutboxRelay(dataSource, producer, "/relay-test", 100, NO_TRACING, true)) {
+                ids.addAll(insertEvents(topic, 2, 1));
+                assertThat(relay.publishBatch(() -> true)).isEqualTo(new OutboxRelay.BatchResult(true, 2, false));
+                assertThat(relay.unmarked()).isEqualTo(2);
+                assertThat(countPublished(topic)).as("marks wait for the next select").isZero();
+
+                ids.addAll(insertEvents(topic, 1, 1));
+                // the select marks the first two and leaves them out of its batch
+                assertThat(relay.publishBatch(() -> true)).isEqualTo(new OutboxRelay.BatchResult(true, 1, false));
+                assertThat(countPublished(topic)).isEqualTo(2);
+                assertThat(relay.unmarked()).isEqualTo(1);
+
+                relay.markPublished();
+                assertThat(countPublished(topic)).isEqualTo(3);
+                assertThat(relay.publishBatch(() -> true)).isEqualTo(new OutboxRelay.BatchResult(true, 0, false));
+
+                ids.addAll(insertEvents(topic, 1, 1));
+                assertThat(relay.publishBatch(() -> true).published()).isEqualTo(1);
+            }
+            assertThat(countPublished(topic)).as("closing marks what was sent").isEqualTo(4);
+            await().atMost(Duration.ofSeconds(30)).until(() -> recorder.all().size() >= ids.size());
+            Thread.sleep(500); // a duplicate, if any, would arrive now
+            assertExactlyOnceInKeyOrder(recorder.all(), ids);
+        }
+    }
+
+    @Test
+    void aLeaderThatDiesWithMarksPendingLeavesThoseEventsToBeSentAgainInOrder() throws Exception {
+        String topic = "relay-defer-failover-" + UUID.randomUUID();
+        try (TopicRecorder recorder = TopicRecorder.record(bootstrap, topic);
+             KafkaProducer<String, String> producer = producer();
+             OutboxRelay first = new OutboxRelay(dataSource, producer, "/relay-test", 100, NO_TRACING, true);
+             OutboxRelay second = new OutboxRelay(dataSource, producer, "/relay-test", 100, NO_TRACING, true)) {
+            List<String> sentTwice = insertEvents(topic, 2, 1);
+            assertThat(first.publishBatch(() -> true).published()).isEqualTo(2);
+            assertThat(terminateLockHolder()).isEqualTo(1);
+            List<String> later = insertEvents(topic, 1, 1);
+
+            // the new leader finds the two unmarked and sends them again, before the later one
+            assertThat(second.publishBatch(() -> true)).isEqualTo(new OutboxRelay.BatchResult(true, 3, false));
+            second.markPublished();
+            assertThatThrownBy(() -> first.publishBatch(() -> true)).isInstanceOf(OutboxRelay.RelayException.class);
+            assertThat(first.publishBatch(() -> true).locked()).isFalse();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> recorder.all().size() >= 5);
+            Thread.sleep(500);
+            List<String> received = recorder.all().stream().map(RecordedEvent::id).toList();
+            List<String> expected = new ArrayList<>(sentTwice);
+            expected.addAll(sentTwice);
+            expected.addAll(later);
+            assertThat(received).as("at least once, and in order within the key").containsExactlyElementsOf(expected);
+            assertThat(countPublished(topic)).isEqualTo(3);
+        }
+    }
+
     /** What two relays of one database do in a test; {@code ids} collects the events it inserted. */
     @FunctionalInterface
     private interface Rivalry {
