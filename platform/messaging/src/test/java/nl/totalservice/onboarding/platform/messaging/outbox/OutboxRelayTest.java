@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -194,11 +195,7 @@ class OutboxRelayTest {
 
     @Test
     void aLeaderThatDiesWithMarksPendingLeavesThoseEventsToBeSentAgainInOrder() throws Exception {
-        String topic = "relay-defer-failover-" + UUID.randomUUID();
-        try (TopicRecorder recorder = TopicRecorder.record(bootstrap, topic);
-             KafkaProducer<String, String> producer = producer();
-             OutboxRelay first = new OutboxRelay(dataSource, producer, "/relay-test", 100, NO_TRACING, true);
-             OutboxRelay second = new OutboxRelay(dataSource, producer, "/relay-test", 100, NO_TRACING, true)) {
+        withTwoRelays("relay-defer-failover-", true, (topic, first, second, deliveries) -> {
             List<String> sentTwice = insertEvents(topic, 2, 1);
             assertThat(first.publishBatch(() -> true).published()).isEqualTo(2);
             assertThat(terminateLockHolder()).isEqualTo(1);
@@ -207,41 +204,43 @@ class OutboxRelayTest {
             // the new leader finds the two unmarked and sends them again, before the later one
             assertThat(second.publishBatch(() -> true)).isEqualTo(new OutboxRelay.BatchResult(true, 3, false));
             second.markPublished();
+            assertThat(countPublished(topic)).isEqualTo(3);
             assertThatThrownBy(() -> first.publishBatch(() -> true)).isInstanceOf(OutboxRelay.RelayException.class);
             assertThat(first.publishBatch(() -> true).locked()).isFalse();
-
-            await().atMost(Duration.ofSeconds(30)).until(() -> recorder.all().size() >= 5);
-            Thread.sleep(500);
-            List<String> received = recorder.all().stream().map(RecordedEvent::id).toList();
-            List<String> expected = new ArrayList<>(sentTwice);
-            expected.addAll(sentTwice);
-            expected.addAll(later);
-            assertThat(received).as("at least once, and in order within the key").containsExactlyElementsOf(expected);
-            assertThat(countPublished(topic)).isEqualTo(3);
-        }
+            deliveries.addAll(sentTwice);
+            deliveries.addAll(sentTwice);
+            deliveries.addAll(later);
+        }, (received, deliveries) -> assertThat(received.stream().map(RecordedEvent::id).toList())
+                .as("at least once, and in order within the key").containsExactlyElementsOf(deliveries));
     }
 
-    /** What two relays of one database do in a test; {@code ids} collects the events it inserted. */
+    /** What two relays of one database do in a test; {@code deliveries} collects the events the topic should get. */
     @FunctionalInterface
     private interface Rivalry {
-        void play(String topic, OutboxRelay first, OutboxRelay second, List<String> ids) throws Exception;
+        void play(String topic, OutboxRelay first, OutboxRelay second, List<String> deliveries) throws Exception;
     }
 
     /**
-     * Two relays on the test database sharing a producer, on a topic of their own; afterwards every event
-     * the rivalry inserted arrived exactly once and in key order.
+     * Two relays on the test database sharing a producer, marking at once, on a topic of their own;
+     * afterwards every event the rivalry inserted arrived exactly once and in key order.
      */
     private static void withTwoRelays(String topicPrefix, Rivalry rivalry) throws Exception {
+        withTwoRelays(topicPrefix, false, rivalry, OutboxRelayTest::assertExactlyOnceInKeyOrder);
+    }
+
+    /** As above, with marks deferred or not, and {@code check} on what the topic received against the deliveries. */
+    private static void withTwoRelays(String topicPrefix, boolean deferMarks, Rivalry rivalry,
+                                      BiConsumer<List<RecordedEvent>, List<String>> check) throws Exception {
         String topic = topicPrefix + UUID.randomUUID();
         try (TopicRecorder recorder = TopicRecorder.record(bootstrap, topic);
              KafkaProducer<String, String> producer = producer();
-             OutboxRelay first = new OutboxRelay(dataSource, producer, "/relay-test", 100, NO_TRACING);
-             OutboxRelay second = new OutboxRelay(dataSource, producer, "/relay-test", 100, NO_TRACING)) {
-            List<String> ids = new ArrayList<>();
-            rivalry.play(topic, first, second, ids);
-            await().atMost(Duration.ofSeconds(30)).until(() -> recorder.all().size() >= ids.size());
+             OutboxRelay first = new OutboxRelay(dataSource, producer, "/relay-test", 100, NO_TRACING, deferMarks);
+             OutboxRelay second = new OutboxRelay(dataSource, producer, "/relay-test", 100, NO_TRACING, deferMarks)) {
+            List<String> deliveries = new ArrayList<>();
+            rivalry.play(topic, first, second, deliveries);
+            await().atMost(Duration.ofSeconds(30)).until(() -> recorder.all().size() >= deliveries.size());
             Thread.sleep(500); // a duplicate, if any, would arrive now
-            assertExactlyOnceInKeyOrder(recorder.all(), ids);
+            check.accept(recorder.all(), deliveries);
         }
     }
 
