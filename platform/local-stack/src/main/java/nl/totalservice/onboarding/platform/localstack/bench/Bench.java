@@ -161,8 +161,9 @@ public final class Bench {
         setup.put("machine", machine());
         setup.put("serviceJvm", Map.of("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 "options", String.join(" ", options.jvmOptions()),
-                "note", "default tiered compilation (C1 + C2) and the JVM's default garbage collector (G1 on 2+ cores and 2+ GiB), "
-                        + "as the Dockerfiles' java -jar runs; the local stack's -XX:TieredStopAtLevel=1 is not used"));
+                "note", "as the Dockerfiles' java -jar runs them unless --jvm-opts replaced them; compiler and garbage "
+                        + "collector are the JVM's defaults where the options do not name them; the local stack's "
+                        + "-XX:TieredStopAtLevel=1 is not used"));
         setup.put("infrastructure", "PostgreSQL 16 (embedded, durable: fsync and synchronous_commit on, one server, a database "
                 + "per service), Kafka KRaft broker (3 partitions per topic) in its own JVM; the SMTP receiver, event watcher, "
                 + "coordinator and sales load in the benchmark's JVM");
@@ -171,7 +172,7 @@ public final class Bench {
         System.out.println("================ Whole-flow benchmark ================");
         System.out.println(" machine: " + machine());
         System.out.println(" service JVM: " + System.getProperty("java.version") + " " + String.join(" ", options.jvmOptions())
-                + " (default tiered compilation and GC)");
+                + " (the JVM's defaults for what these do not set)");
         System.out.println(" options: " + optionsMap());
         System.out.println("======================================================");
     }

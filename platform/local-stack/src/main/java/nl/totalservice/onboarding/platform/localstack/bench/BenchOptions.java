@@ -21,12 +21,14 @@ public record BenchOptions(Path projectDir, Path dataDir, Path out, double rate,
     static final String TRIM_NATIVE_HEAP = "-XX:TrimNativeHeapInterval=5000";
 
     /**
-     * What production runs (docker/Dockerfile's JAVA_OPTS): default tiered compilation (C1 and C2), the serial
-     * collector (what the JVM picks by itself in a container under 1792 MB; the cheapest on two cores with a small
-     * heap), a 128 MB heap (the services' live data under load is 40-60 MB) and the native heap trimmed every 5 s.
+     * What production runs (docker/Dockerfile's JAVA_OPTS): the C2 compiler alone, without tiered compilation (C1's
+     * profiled code and the recompilations cost 35-50 MiB of resident memory per service and more JIT CPU in the first
+     * minutes, for no throughput: docs/benchmarks), the serial collector (what the JVM picks by itself in a container
+     * under 1792 MB; the cheapest on two cores with a small heap), a 128 MB heap (the services' live data under load is
+     * 40-60 MB) and the native heap trimmed every 5 s.
      */
     public static final List<String> PRODUCTION_JVM = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m",
-            "-XX:+ExitOnOutOfMemoryError", TRIM_NATIVE_HEAP);
+            "-XX:-TieredCompilation", "-XX:+ExitOnOutOfMemoryError", TRIM_NATIVE_HEAP);
 
     /**
      * {@link #PRODUCTION_JVM} for the JDK that runs the services here (this one): without the trim where that JDK
@@ -63,9 +65,9 @@ public record BenchOptions(Path projectDir, Path dataDir, Path out, double rate,
               --data-dir <dir>         fresh data directory, deleted first (default <project>/target/bench/data)
               --port-base <n>          ports n+432 PostgreSQL, n+92 Kafka, n+81..n+84 services, n+25 SMTP (default 28000)
               --jvm-opts "<options>"   service JVM options (default "-XX:+UseSerialGC -Xms32m -Xmx128m
-                                       -XX:+ExitOnOutOfMemoryError -XX:TrimNativeHeapInterval=5000", with
-                                       MALLOC_ARENA_MAX=2: as docker/Dockerfile runs them, the trim only on a JDK
-                                       that knows it, 17.0.11 on; default tiered compilation)
+                                       -XX:-TieredCompilation -XX:+ExitOnOutOfMemoryError
+                                       -XX:TrimNativeHeapInterval=5000", with MALLOC_ARENA_MAX=2: as docker/Dockerfile
+                                       runs them, the trim only on a JDK that knows it, 17.0.11 on)
               --gazetteer <file>       a GeoNames PC4 file for partner-service (default: none given, the service's own)
               <time>: 90, 90s, 5m, 1h, 2m30s
             "Holds": completed flows/s >= 95 % of offered, p99 interest -> task (TaskCreated seen on task-events) < 1 s,

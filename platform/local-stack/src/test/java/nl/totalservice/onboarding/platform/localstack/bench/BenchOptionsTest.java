@@ -20,7 +20,7 @@ class BenchOptionsTest {
         assertThat(options.rate()).isEqualTo(100);
         assertThat(options.duration()).isEqualTo(Duration.ofMinutes(5));
         assertThat(options.findMax()).isFalse();
-        assertThat(options.jvmOptions()).contains("-Xmx128m", "-XX:+UseSerialGC").noneMatch(option -> option.contains("TieredStopAtLevel"));
+        assertThat(options.jvmOptions()).contains("-Xmx128m", "-XX:+UseSerialGC", "-XX:-TieredCompilation").noneMatch(option -> option.contains("TieredStopAtLevel"));
         assertThat(options.dataDir()).isEqualTo(Path.of("/project/target/bench/data"));
         assertThat(options.out().toString()).startsWith("/project/target/bench/bench-").endsWith(".json");
         assertThat(options.gazetteer()).isNull();
