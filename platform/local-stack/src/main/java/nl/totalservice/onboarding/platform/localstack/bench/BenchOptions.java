@@ -23,7 +23,7 @@ public record BenchOptions(Path projectDir, Path dataDir, Path out, double rate,
     /**
      * What production runs (docker/Dockerfile's JAVA_OPTS): the C2 compiler alone, without tiered compilation (C1's
      * profiled code and the recompilations cost 35-50 MiB of resident memory per service and more JIT CPU in the first
-     * minutes, for no throughput: docs/benchmarks), the serial collector (what the JVM picks by itself in a container
+     * minutes, and buy no throughput: docs/benchmarks), the serial collector (what the JVM picks by itself in a container
      * under 1792 MB; the cheapest on two cores with a small heap), a 128 MB heap (the services' live data under load is
      * 40-60 MB) and the native heap trimmed every 5 s.
      */
