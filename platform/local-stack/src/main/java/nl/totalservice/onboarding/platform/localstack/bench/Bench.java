@@ -54,6 +54,7 @@ public final class Bench {
     private Map<String, LongSupplier> processes;
     /** Per service: its JIT compiler and garbage collector threads (a part of the service's CPU above). */
     private final Map<String, LongSupplier> threadKinds = new LinkedHashMap<>();
+    private GcPauses gcPauses;
     private volatile boolean written;
 
     private final List<String> arguments;
@@ -113,6 +114,9 @@ public final class Bench {
         Map<String, Long> pids = new LinkedHashMap<>();
         services.forEach(service -> pids.put(service.definition().name(), service.pid()));
         sampler = new Sampler(bootstrap, databases, pids, flows, origin, 5000);
+        Map<String, String> metrics = new LinkedHashMap<>();
+        services.forEach(service -> metrics.put(service.definition().name(), service.definition().baseUrl() + "/q/metrics"));
+        gcPauses = new GcPauses(metrics);
         Map<String, String> databaseNames = new LinkedHashMap<>();
         ServiceDefinition.ALL.forEach(service -> databaseNames.put(service.name(), service.database()));
         databaseWork = new DatabaseWork("jdbc:postgresql://localhost:" + options.postgresPort() + "/postgres", databaseNames);
@@ -399,11 +403,13 @@ public final class Bench {
         DatabaseWork.Start databaseStart = databaseWork.start();
         CpuSnapshot cpuStart = CpuSnapshot.take(processes);
         CpuSnapshot threadsStart = CpuSnapshot.take(threadKinds);
+        var gcStart = gcPauses.take();
         long start = System.nanoTime();
         sales.run(Flow.Phase.MEASURED, options.duration().toSeconds(), fraction -> rate);
         long end = System.nanoTime();
         CpuSnapshot cpuEnd = CpuSnapshot.take(processes);
         CpuSnapshot threadsEnd = CpuSnapshot.take(threadKinds);
+        var gcEnd = gcPauses.take();
         var answers = Http.minus(http.answers(), answersBefore);
         sampler.phase("drain");
         step("  window over; letting its flows finish (at most " + options.drain().toSeconds() + " s) ...");
@@ -411,11 +417,16 @@ public final class Bench {
         WindowReport report = WindowReport.evaluate("measured window", flows.where(flow -> true), start, end, System.nanoTime(),
                 rate, cpuStart, cpuEnd, answers, cores);
         report.threadBreakdown(threadsStart, threadsEnd);
+        report.gcPauses(gcStart, gcEnd, serviceNames());
         databaseWork.report(databaseStart, report.completedFlows(), report);
         peaks(report, start, end);
         result.put("measured", report.data);
         System.out.println();
         report.text().forEach(System.out::println);
+    }
+
+    private List<String> serviceNames() {
+        return services.stream().map(service -> service.definition().name()).toList();
     }
 
     /** The highest outbox backlog and consumer lag sampled during the window (the JSON has them over time). */
@@ -451,17 +462,20 @@ public final class Bench {
             DatabaseWork.Start databaseStart = databaseWork.start();
             CpuSnapshot cpuStart = CpuSnapshot.take(processes);
             CpuSnapshot threadsStart = CpuSnapshot.take(threadKinds);
+            var gcStart = gcPauses.take();
             long start = System.nanoTime();
             final double stepRate = rate;
             sales.run(Flow.Phase.MEASURED, options.stepDuration().toSeconds(), fraction -> stepRate);
             long end = System.nanoTime();
             CpuSnapshot cpuEnd = CpuSnapshot.take(processes);
             CpuSnapshot threadsEnd = CpuSnapshot.take(threadKinds);
+            var gcEnd = gcPauses.take();
             // judged at the step's end: flows of its last 5 s are left out (they may still be under way)
             WindowReport report = WindowReport.evaluate(String.format(Locale.ROOT, "step %.1f flows/s", rate),
                     flows.where(flow -> true), start, end - STEP_GRACE_NANOS, end, rate, cpuStart, cpuEnd,
                     Http.minus(http.answers(), answersBefore), cores);
             report.threadBreakdown(threadsStart, threadsEnd);
+            report.gcPauses(gcStart, gcEnd, serviceNames());
             databaseWork.report(databaseStart, report.completedFlows(), report);
             peaks(report, start, end);
             steps.add(report.data);

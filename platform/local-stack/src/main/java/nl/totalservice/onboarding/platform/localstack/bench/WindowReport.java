@@ -135,6 +135,23 @@ final class WindowReport {
         data.put("cpuMsPerCompletedFlowInJitAndGcThreads", breakdown);
     }
 
+    /**
+     * Adds each service's garbage-collection pauses during the window (stop-the-world: the service handles
+     * nothing meanwhile); a service whose metrics did not answer at the start or the end is named as such.
+     */
+    void gcPauses(Map<String, GcPauses.Totals> start, Map<String, GcPauses.Totals> end, List<String> services) {
+        Map<String, GcPauses.Totals> window = GcPauses.between(start, end);
+        Map<String, Object> pauses = new LinkedHashMap<>();
+        text.add("  GC pauses in the window (stop-the-world; each service's /q/metrics):");
+        for (String service : services) {
+            GcPauses.Totals totals = window.get(service);
+            pauses.put(service, totals == null ? null : totals.toMap());
+            text.add(String.format(Locale.ROOT, "    %-22s %s", service,
+                    totals == null ? "(its metrics did not answer)" : totals.describe()));
+        }
+        data.put("gcPausesInWindow", pauses);
+    }
+
     /** Emails received during the window. */
     long completedFlows() {
         return Math.round(completedPerSecond * (Double) data.get("seconds"));
