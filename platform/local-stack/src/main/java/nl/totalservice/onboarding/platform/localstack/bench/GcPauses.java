@@ -21,8 +21,6 @@ final class GcPauses {
     /** Pauses since the JVM's metrics began: minor (young) and major (whole heap) collections. */
     record Totals(long minorCount, double minorSeconds, long majorCount, double majorSeconds) {
 
-        static final Totals NONE = new Totals(0, 0, 0, 0);
-
         Totals minus(Totals earlier) {
             return new Totals(minorCount - earlier.minorCount, minorSeconds - earlier.minorSeconds,
                     majorCount - earlier.majorCount, majorSeconds - earlier.majorSeconds);

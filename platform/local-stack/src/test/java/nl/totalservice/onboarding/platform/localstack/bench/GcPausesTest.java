@@ -41,7 +41,7 @@ class GcPausesTest {
         assertThat(totals.minorSeconds()).isCloseTo(2.5, within(1e-9));
         assertThat(totals.majorCount()).as("both causes of major collections").isEqualTo(5);
         assertThat(totals.majorSeconds()).isCloseTo(1.5, within(1e-9));
-        assertThat(GcPauses.parse("jvm_threads_live_threads 40.0\n")).isEqualTo(GcPauses.Totals.NONE);
+        assertThat(GcPauses.parse("jvm_threads_live_threads 40.0\n")).isEqualTo(new GcPauses.Totals(0, 0, 0, 0));
     }
 
     @Test
