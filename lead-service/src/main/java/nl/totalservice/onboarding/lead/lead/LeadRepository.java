@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import nl.totalservice.onboarding.platform.database.InList;
 import nl.totalservice.onboarding.platform.web.http.Page;
 import nl.totalservice.onboarding.platform.web.http.Paging;
 import nl.totalservice.onboarding.platform.web.problem.ProblemException;
@@ -102,8 +103,9 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
             parameters.and("owner", ownerEmail.toLowerCase(Locale.ROOT));
         }
         if (!states.isEmpty()) {
-            conditions.add("state in :states");
-            parameters.and("states", List.copyOf(states));
+            InList in = InList.of("state", "state", states);
+            conditions.add(in.clause());
+            in.parameters().forEach(parameters::and);
         }
         String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
         PanacheQuery<Lead> query = find(where, Sort.descending("registeredAt").and("id"), parameters);

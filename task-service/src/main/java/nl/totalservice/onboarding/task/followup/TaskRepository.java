@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
+import nl.totalservice.onboarding.platform.database.InList;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ public class TaskRepository {
     private static final String NOT_DECLINED_BY_PARTNER = " and not exists (select 1 from FollowUpTask d "
             + "join d.declinedPartnerIds p where d.leadId = t.leadId and p = :partner)";
     private static final String NEWEST_FIRST = " order by t.createdAt desc, t.id asc";
+    /** Not COMPLETED or CANCELLED: one parameter per status, so that Hibernate caches the queries' plans. */
+    private static final InList ACTIVE = InList.of("t.status", "active", TaskStatus.ACTIVE);
 
     private final EntityManager em;
 
@@ -52,10 +55,10 @@ public class TaskRepository {
 
     /** The lead's task of this type that is not COMPLETED or CANCELLED, if any. */
     public Optional<FollowUpTask> findActive(UUID leadId, TaskType type) {
-        return em.createQuery("from FollowUpTask t where t.leadId = :lead and t.type = :type and t.status in :active",
-                        FollowUpTask.class)
-                .setParameter("lead", leadId).setParameter("type", type).setParameter("active", TaskStatus.ACTIVE)
-                .getResultStream().findFirst();
+        TypedQuery<FollowUpTask> query = em.createQuery(
+                "from FollowUpTask t where t.leadId = :lead and t.type = :type and " + ACTIVE.clause(), FollowUpTask.class);
+        ACTIVE.parameters().forEach(query::setParameter);
+        return query.setParameter("lead", leadId).setParameter("type", type).getResultStream().findFirst();
     }
 
     /** Every task of the lead, in any state. */
@@ -66,8 +69,10 @@ public class TaskRepository {
 
     /** Every task of the lead that is not COMPLETED or CANCELLED, whatever its type. */
     public List<FollowUpTask> findAllActive(UUID leadId) {
-        return em.createQuery("from FollowUpTask t where t.leadId = :lead and t.status in :active", FollowUpTask.class)
-                .setParameter("lead", leadId).setParameter("active", TaskStatus.ACTIVE).getResultList();
+        TypedQuery<FollowUpTask> query = em.createQuery("from FollowUpTask t where t.leadId = :lead and " + ACTIVE.clause(),
+                FollowUpTask.class);
+        ACTIVE.parameters().forEach(query::setParameter);
+        return query.setParameter("lead", leadId).getResultList();
     }
 
     public boolean existsForDecision(UUID decisionId) {
@@ -189,8 +194,9 @@ public class TaskRepository {
             params.put("owner", filter.ownerEmail());
         }
         if (filter.statuses() != null && !filter.statuses().isEmpty()) {
-            where.append(" and t.status in :statuses");
-            params.put("statuses", filter.statuses());
+            InList statuses = InList.of("t.status", "status", filter.statuses());
+            where.append(" and ").append(statuses.clause());
+            params.putAll(statuses.parameters());
         }
         if (filter.urgent() != null) {
             where.append(" and t.urgent = :urgent");
