@@ -5,12 +5,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import nl.totalservice.onboarding.platform.database.InList;
+import org.hibernate.Session;
+import org.hibernate.SessionCheckMode;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -137,11 +140,17 @@ public class TaskRepository {
                 .setParameter("call", callId).getResultStream().findFirst();
     }
 
+    /**
+     * The tasks with these ids (unknown ids left out), in the order of {@code ids}. Tasks this session
+     * holds already come from it, the others in one statement that binds the ids as one array: its
+     * plan is cached whatever the number of ids (an in-list parameter bound to a list would be
+     * translated again on every call).
+     */
     public Map<UUID, FollowUpTask> findAll(List<UUID> ids) {
         Map<UUID, FollowUpTask> byId = new LinkedHashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("from FollowUpTask t where t.id in :ids", FollowUpTask.class).setParameter("ids", ids)
-                    .getResultList().forEach(task -> byId.put(task.id(), task));
+            em.unwrap(Session.class).findMultiple(FollowUpTask.class, List.copyOf(ids), SessionCheckMode.ENABLED)
+                    .stream().filter(Objects::nonNull).forEach(task -> byId.putIfAbsent(task.id(), task));
         }
         return byId;
     }

@@ -99,6 +99,21 @@ class QueryPlansTest {
         assertThat(none).isEmpty();
     }
 
+    @Test
+    void tasksFoundByIdComeInOneStatementInTheOrderAskedWithoutTranslatingAQuery() {
+        UUID first = given.openTask(given.lead("Mandenmakerij Het Riet"), given.partner("Kantoor Wilg"), false);
+        UUID second = given.openTask(given.lead("Bezembinderij De Heide"), given.partner("Kantoor Berk"), false);
+        UUID third = given.openTask(given.lead("Klompenmakerij De Populier"), given.partner("Kantoor Els"), false);
+        statistics.clear();
+
+        List<UUID> found = QuarkusTransaction.requiringNew().call(() -> List.copyOf(
+                tasks.findAll(List.of(third, UUID.randomUUID(), first, second)).keySet()));
+
+        assertThat(found).as("in the order asked, the unknown id left out").containsExactly(third, first, second);
+        assertThat(statistics.getPrepareStatementCount()).as("statements for three tasks").isEqualTo(1);
+        assertThat(statistics.getQueries()).as("HQL translated").isEmpty();
+    }
+
     /** Every call looked up its HQL and its SQL plan; only the first may have missed them. */
     private static void assertPlanCachedOnEachOf(int calls, QueryStatistics query) {
         assertThat(query.getPlanCacheHitCount() + query.getPlanCacheMissCount())
