@@ -35,6 +35,7 @@ public final class Bench {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
     private static final long STEP_GRACE_NANOS = 5_000_000_000L;
     private static final int LEAD_IN_SECONDS = 15;
+    static final String POSTGRES = "postgresql (all its processes)";
 
     private final BenchOptions options;
     private final long origin = System.nanoTime();
@@ -54,6 +55,9 @@ public final class Bench {
     private Map<String, LongSupplier> processes;
     /** Per service: its JIT compiler and garbage collector threads (a part of the service's CPU above). */
     private final Map<String, LongSupplier> threadKinds = new LinkedHashMap<>();
+    /** PostgreSQL's CPU per service: the backends serving the service's database. */
+    private final Map<String, LongSupplier> postgresConnections = new LinkedHashMap<>();
+    private long postgresPid;
     private GcPauses gcPauses;
     private volatile boolean written;
 
@@ -259,11 +263,12 @@ public final class Bench {
             Thread.sleep(200);
         }
         Path postmaster = data.resolve("postgres/postmaster.pid");
-        long postgresPid = Long.parseLong(Files.readAllLines(postmaster).get(0).trim());
+        postgresPid = Long.parseLong(Files.readAllLines(postmaster).get(0).trim());
+        long postgres = postgresPid;
         processes = new LinkedHashMap<>();
         step("  ready (infrastructure JVM pid " + infra.pid() + ", PostgreSQL postmaster pid " + postgresPid + ")");
         long infraPid = infra.pid();
-        processes.put("postgresql (all its processes)", () -> ProcStats.treeTicks(postgresPid));
+        processes.put(POSTGRES, () -> ProcStats.treeTicks(postgres));
         processes.put("kafka (infrastructure JVM)", () -> ProcStats.cpuTicks(infraPid));
         long self = ProcessHandle.current().pid();
         processes.put("load generator + SMTP (this JVM)", () -> ProcStats.cpuTicks(self));
@@ -283,6 +288,9 @@ public final class Bench {
             processes.put(service.name(), () -> ProcStats.cpuTicks(pid));
             threadKinds.put(service.name() + ": JIT compiler threads", () -> ProcStats.threadTicks(pid, ProcStats.ThreadKind.JIT));
             threadKinds.put(service.name() + ": GC threads", () -> ProcStats.threadTicks(pid, ProcStats.ThreadKind.GC));
+            long postgres = postgresPid;
+            String database = service.database();
+            postgresConnections.put(service.name() + "'s connections", () -> ProcStats.backendTicks(postgres, database));
         }
         step("Starting the four services on ports " + options.servicePort(0) + "-" + options.servicePort(3)
                 + " (logs in " + data.resolve("logs") + ") ...");
@@ -403,12 +411,14 @@ public final class Bench {
         DatabaseWork.Start databaseStart = databaseWork.start();
         CpuSnapshot cpuStart = CpuSnapshot.take(processes);
         CpuSnapshot threadsStart = CpuSnapshot.take(threadKinds);
+        CpuSnapshot postgresStart = CpuSnapshot.take(postgresConnections);
         var gcStart = gcPauses.take();
         long start = System.nanoTime();
         sales.run(Flow.Phase.MEASURED, options.duration().toSeconds(), fraction -> rate);
         long end = System.nanoTime();
         CpuSnapshot cpuEnd = CpuSnapshot.take(processes);
         CpuSnapshot threadsEnd = CpuSnapshot.take(threadKinds);
+        CpuSnapshot postgresEnd = CpuSnapshot.take(postgresConnections);
         var gcEnd = gcPauses.take();
         var answers = Http.minus(http.answers(), answersBefore);
         sampler.phase("drain");
@@ -417,6 +427,7 @@ public final class Bench {
         WindowReport report = WindowReport.evaluate("measured window", flows.where(flow -> true), start, end, System.nanoTime(),
                 rate, cpuStart, cpuEnd, answers, cores);
         report.threadBreakdown(threadsStart, threadsEnd);
+        report.postgresBreakdown(postgresStart, postgresEnd, cpuEnd.secondsSince(cpuStart).get(POSTGRES));
         report.gcPauses(gcStart, gcEnd, serviceNames());
         databaseWork.report(databaseStart, report.completedFlows(), report);
         peaks(report, start, end);
@@ -462,6 +473,7 @@ public final class Bench {
             DatabaseWork.Start databaseStart = databaseWork.start();
             CpuSnapshot cpuStart = CpuSnapshot.take(processes);
             CpuSnapshot threadsStart = CpuSnapshot.take(threadKinds);
+            CpuSnapshot postgresStart = CpuSnapshot.take(postgresConnections);
             var gcStart = gcPauses.take();
             long start = System.nanoTime();
             final double stepRate = rate;
@@ -469,12 +481,14 @@ public final class Bench {
             long end = System.nanoTime();
             CpuSnapshot cpuEnd = CpuSnapshot.take(processes);
             CpuSnapshot threadsEnd = CpuSnapshot.take(threadKinds);
+            CpuSnapshot postgresEnd = CpuSnapshot.take(postgresConnections);
             var gcEnd = gcPauses.take();
             // judged at the step's end: flows of its last 5 s are left out (they may still be under way)
             WindowReport report = WindowReport.evaluate(String.format(Locale.ROOT, "step %.1f flows/s", rate),
                     flows.where(flow -> true), start, end - STEP_GRACE_NANOS, end, rate, cpuStart, cpuEnd,
                     Http.minus(http.answers(), answersBefore), cores);
             report.threadBreakdown(threadsStart, threadsEnd);
+            report.postgresBreakdown(postgresStart, postgresEnd, cpuEnd.secondsSince(cpuStart).get(POSTGRES));
             report.gcPauses(gcStart, gcEnd, serviceNames());
             databaseWork.report(databaseStart, report.completedFlows(), report);
             peaks(report, start, end);

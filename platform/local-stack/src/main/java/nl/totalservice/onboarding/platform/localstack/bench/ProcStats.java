@@ -37,6 +37,43 @@ final class ProcStats {
         return total;
     }
 
+    /**
+     * The database a PostgreSQL backend serves, from its process title ({@code postgres: <user> <database>
+     * <host>(<port>) <state>}); null for PostgreSQL's own processes (checkpointer, writers, autovacuum).
+     */
+    static String backendDatabase(String title) {
+        String[] words = title.trim().split("\\s+");
+        if (words.length < 4 || !words[0].equals("postgres:") || !words[3].contains("(")) {
+            return null;
+        }
+        return words[2];
+    }
+
+    /**
+     * CPU ticks of the live backends (the postmaster's children) that serve {@code database}: its
+     * services' connections. A connection that closed in between is not counted here (its ticks are in
+     * the postmaster's cutime).
+     */
+    static long backendTicks(long postmasterPid, String database) {
+        long total = 0;
+        for (long child : children(postmasterPid)) {
+            if (database.equals(backendDatabase(title(child)))) {
+                total += cpuTicks(child);
+            }
+        }
+        return total;
+    }
+
+    /** A process's title: its command line, the NUL bytes between arguments as spaces; empty when it is gone. */
+    private static String title(long pid) {
+        try {
+            byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"));
+            return new String(raw, java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** What kind of JVM thread a thread name is: JIT compiler, garbage collector, or other work. */
     enum ThreadKind { JIT, GC, OTHER }
 

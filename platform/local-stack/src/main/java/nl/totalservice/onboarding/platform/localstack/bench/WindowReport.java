@@ -125,14 +125,38 @@ final class WindowReport {
 
     /** Adds how much of each service's CPU went to JIT compiler and garbage collector threads. */
     void threadBreakdown(CpuSnapshot start, CpuSnapshot end) {
+        breakdown("cpuMsPerCompletedFlowInJitAndGcThreads", "", start, end);
+    }
+
+    /**
+     * Adds how much of PostgreSQL's CPU went to each service's connections (the backends serving its
+     * database), and the rest: PostgreSQL's own processes (WAL writer, checkpointer, autovacuum) and
+     * connections that closed during the window.
+     *
+     * @param postgresSeconds the CPU seconds of all PostgreSQL's processes in the window
+     */
+    void postgresBreakdown(CpuSnapshot start, CpuSnapshot end, double postgresSeconds) {
+        Map<String, Double> byDatabase = breakdown("cpuMsPerCompletedFlowInPostgresqlConnections", "postgresql: ", start, end);
+        double connections = byDatabase.values().stream().mapToDouble(Double::doubleValue).sum();
+        long completed = completedFlows();
+        double rest = Math.max(0, postgresSeconds - connections);
+        data.put("cpuMsPerCompletedFlowInPostgresqlOwnProcessesAndClosedConnections",
+                completed == 0 ? null : round(rest * 1000 / completed));
+        text.add(String.format(Locale.ROOT, "    %-52s %8.2f ms/flow",
+                "of which postgresql: own processes, closed connections", completed == 0 ? Double.NaN : rest * 1000 / completed));
+    }
+
+    private Map<String, Double> breakdown(String key, String prefix, CpuSnapshot start, CpuSnapshot end) {
         long completed = completedFlows();
         Map<String, Object> breakdown = new LinkedHashMap<>();
-        end.secondsSince(start).forEach((part, used) -> {
+        Map<String, Double> seconds = end.secondsSince(start);
+        seconds.forEach((part, used) -> {
             breakdown.put(part, completed == 0 ? null : round(used * 1000 / completed));
-            text.add(String.format(Locale.ROOT, "    %-52s %8.2f ms/flow", "of which " + part,
+            text.add(String.format(Locale.ROOT, "    %-52s %8.2f ms/flow", "of which " + prefix + part,
                     completed == 0 ? Double.NaN : used * 1000 / completed));
         });
-        data.put("cpuMsPerCompletedFlowInJitAndGcThreads", breakdown);
+        data.put(key, breakdown);
+        return seconds;
     }
 
     /**

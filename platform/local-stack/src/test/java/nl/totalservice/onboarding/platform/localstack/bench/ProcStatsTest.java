@@ -55,4 +55,15 @@ class ProcStatsTest {
         assertThat(ProcStats.kindOf("executor-thread-4")).isEqualTo(ProcStats.ThreadKind.OTHER);
         assertThat(ProcStats.threadTicks(ProcessHandle.current().pid(), ProcStats.ThreadKind.OTHER)).isPositive();
     }
+
+    @Test
+    void readsTheDatabaseOfAPostgresqlBackendFromItsTitle() {
+        assertThat(ProcStats.backendDatabase("postgres: postgres tasks 127.0.0.1(37060) idle     ")).isEqualTo("tasks");
+        assertThat(ProcStats.backendDatabase("postgres: app leads 10.0.0.7(5432) idle in transaction")).isEqualTo("leads");
+        assertThat(ProcStats.backendDatabase("postgres: checkpointer   ")).isNull();
+        assertThat(ProcStats.backendDatabase("postgres: autovacuum launcher")).isNull();
+        assertThat(ProcStats.backendDatabase("postgres: logical replication launcher")).isNull();
+        assertThat(ProcStats.backendDatabase("postgres -D /data/postgres")).isNull();
+        assertThat(ProcStats.backendTicks(ProcessHandle.current().pid(), "tasks")).as("no backends here").isZero();
+    }
 }

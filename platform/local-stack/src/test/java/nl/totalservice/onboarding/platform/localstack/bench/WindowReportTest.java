@@ -75,4 +75,30 @@ class WindowReportTest {
         assertThat(report.holds.reasons()).contains("p99 interest -> task not reached >= 1000 ms");
         assertThat(report.text()).anyMatch(line -> line.contains("HOLDS: NO"));
     }
+
+    @Test
+    void splitsPostgresqlsCpuByTheServicesConnectionsAndTheRest() {
+        List<Flow> flows = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Flow flow = new Flow(i, Flow.Phase.MEASURED, i * 100 * MS);
+            flow.emailReceived = flow.scheduled + 200 * MS;
+            flows.add(flow);
+        }
+        CpuSnapshot cpu = new CpuSnapshot(0, Map.of(), 0, 0);
+        WindowReport report = WindowReport.evaluate("window", flows, 0, 2 * S, 3 * S, 5, cpu, cpu, Map.of(), 2);
+        java.util.Map<String, Long> start = new java.util.LinkedHashMap<>();
+        start.put("lead-service's connections", 100L);
+        start.put("task-service's connections", 200L);
+        java.util.Map<String, Long> end = new java.util.LinkedHashMap<>();
+        end.put("lead-service's connections", 130L); // 0.3 s
+        end.put("task-service's connections", 250L); // 0.5 s
+
+        report.postgresBreakdown(new CpuSnapshot(0, start, 0, 0), new CpuSnapshot(2 * S, end, 0, 0), 1.0);
+
+        assertThat(report.data.get("cpuMsPerCompletedFlowInPostgresqlConnections")).isEqualTo(
+                Map.of("lead-service's connections", 30.0, "task-service's connections", 50.0)); // over 10 flows
+        assertThat(report.data).containsEntry("cpuMsPerCompletedFlowInPostgresqlOwnProcessesAndClosedConnections", 20.0);
+        assertThat(report.text()).anyMatch(line -> line.contains("of which postgresql: task-service's connections")
+                && line.contains("50.00 ms/flow"));
+    }
 }
