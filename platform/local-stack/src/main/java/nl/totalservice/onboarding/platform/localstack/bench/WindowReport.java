@@ -142,7 +142,7 @@ final class WindowReport {
         double rest = Math.max(0, postgresSeconds - connections);
         data.put("cpuMsPerCompletedFlowInPostgresqlOwnProcessesAndClosedConnections",
                 completed == 0 ? null : round(rest * 1000 / completed));
-        text.add(String.format(Locale.ROOT, "    %-52s %8.2f ms/flow",
+        text.add(String.format(Locale.ROOT, "    %-56s %8.2f ms/flow",
                 "of which postgresql: own processes, closed connections", completed == 0 ? Double.NaN : rest * 1000 / completed));
     }
 
@@ -152,7 +152,7 @@ final class WindowReport {
         Map<String, Double> seconds = end.secondsSince(start);
         seconds.forEach((part, used) -> {
             breakdown.put(part, completed == 0 ? null : round(used * 1000 / completed));
-            text.add(String.format(Locale.ROOT, "    %-52s %8.2f ms/flow", "of which " + prefix + part,
+            text.add(String.format(Locale.ROOT, "    %-56s %8.2f ms/flow", "of which " + prefix + part,
                     completed == 0 ? Double.NaN : used * 1000 / completed));
         });
         data.put(key, breakdown);
