@@ -264,11 +264,10 @@ public final class Bench {
         }
         Path postmaster = data.resolve("postgres/postmaster.pid");
         postgresPid = Long.parseLong(Files.readAllLines(postmaster).get(0).trim());
-        long postgres = postgresPid;
         processes = new LinkedHashMap<>();
         step("  ready (infrastructure JVM pid " + infra.pid() + ", PostgreSQL postmaster pid " + postgresPid + ")");
         long infraPid = infra.pid();
-        processes.put(POSTGRES, () -> ProcStats.treeTicks(postgres));
+        processes.put(POSTGRES, () -> ProcStats.treeTicks(postgresPid));
         processes.put("kafka (infrastructure JVM)", () -> ProcStats.cpuTicks(infraPid));
         long self = ProcessHandle.current().pid();
         processes.put("load generator + SMTP (this JVM)", () -> ProcStats.cpuTicks(self));
@@ -288,9 +287,8 @@ public final class Bench {
             processes.put(service.name(), () -> ProcStats.cpuTicks(pid));
             threadKinds.put(service.name() + ": JIT compiler threads", () -> ProcStats.threadTicks(pid, ProcStats.ThreadKind.JIT));
             threadKinds.put(service.name() + ": GC threads", () -> ProcStats.threadTicks(pid, ProcStats.ThreadKind.GC));
-            long postgres = postgresPid;
             String database = service.database();
-            postgresConnections.put(service.name() + "'s connections", () -> ProcStats.backendTicks(postgres, database));
+            postgresConnections.put(service.name() + "'s connections", () -> ProcStats.backendTicks(postgresPid, database));
         }
         step("Starting the four services on ports " + options.servicePort(0) + "-" + options.servicePort(3)
                 + " (logs in " + data.resolve("logs") + ") ...");

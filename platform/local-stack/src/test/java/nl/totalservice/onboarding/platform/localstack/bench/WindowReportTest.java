@@ -3,8 +3,10 @@ package nl.totalservice.onboarding.platform.localstack.bench;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,17 +58,11 @@ class WindowReportTest {
 
     @Test
     void aFlowWithoutItsTaskByTheCutoffIsLateNotForgotten() {
-        List<Flow> flows = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            Flow flow = new Flow(i, Flow.Phase.MEASURED, i * 100 * MS);
+        List<Flow> flows = tenFlows(flow -> {
             flow.interestSent = flow.scheduled + 5 * MS;
-            if (i < 9) {
-                flow.taskCreated = flow.interestSent + 50 * MS;
-            } else {
-                flow.taskCreated = 5 * S; // after the cut-off
-            }
-            flows.add(flow);
-        }
+            // the last one's task comes after the cut-off
+            flow.taskCreated = flow.number < 9 ? flow.interestSent + 50 * MS : 5 * S;
+        });
         CpuSnapshot cpu = new CpuSnapshot(0, Map.of(), 0, 0);
 
         WindowReport report = WindowReport.evaluate("step", flows, 0, S, 2 * S, 10, cpu, cpu, Map.of(), 2);
@@ -78,18 +74,13 @@ class WindowReportTest {
 
     @Test
     void splitsPostgresqlsCpuByTheServicesConnectionsAndTheRest() {
-        List<Flow> flows = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            Flow flow = new Flow(i, Flow.Phase.MEASURED, i * 100 * MS);
-            flow.emailReceived = flow.scheduled + 200 * MS;
-            flows.add(flow);
-        }
+        List<Flow> flows = tenFlows(flow -> flow.emailReceived = flow.scheduled + 200 * MS);
         CpuSnapshot cpu = new CpuSnapshot(0, Map.of(), 0, 0);
         WindowReport report = WindowReport.evaluate("window", flows, 0, 2 * S, 3 * S, 5, cpu, cpu, Map.of(), 2);
-        java.util.Map<String, Long> start = new java.util.LinkedHashMap<>();
+        Map<String, Long> start = new LinkedHashMap<>();
         start.put("lead-service's connections", 100L);
         start.put("task-service's connections", 200L);
-        java.util.Map<String, Long> end = new java.util.LinkedHashMap<>();
+        Map<String, Long> end = new LinkedHashMap<>();
         end.put("lead-service's connections", 130L); // 0.3 s
         end.put("task-service's connections", 250L); // 0.5 s
 
@@ -100,5 +91,16 @@ class WindowReportTest {
         assertThat(report.data).containsEntry("cpuMsPerCompletedFlowInPostgresqlOwnProcessesAndClosedConnections", 20.0);
         assertThat(report.text()).anyMatch(line -> line.contains("of which postgresql: task-service's connections")
                 && line.contains("50.00 ms/flow"));
+    }
+
+    /** Ten measured flows, one every 100 ms from time 0, each filled in by {@code timings}. */
+    private static List<Flow> tenFlows(Consumer<Flow> timings) {
+        List<Flow> flows = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Flow flow = new Flow(i, Flow.Phase.MEASURED, i * 100 * MS);
+            timings.accept(flow);
+            flows.add(flow);
+        }
+        return flows;
     }
 }
