@@ -38,8 +38,8 @@ class ProductionJvmTest {
         List<String> options = BenchOptions.productionJvm(Runtime.Version.parse(jdk));
 
         assertThat(options.contains("-XX:TrimNativeHeapInterval=5000")).isEqualTo(trims);
-        assertThat(options).containsAll(List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m", "-XX:-TieredCompilation",
-                "-XX:+ExitOnOutOfMemoryError"));
+        assertThat(options).containsAll(List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m", "-XX:MinHeapFreeRatio=20",
+                "-XX:MaxHeapFreeRatio=40", "-XX:-TieredCompilation", "-XX:+ExitOnOutOfMemoryError"));
     }
 
     private static String value(String dockerfile, String name) {
