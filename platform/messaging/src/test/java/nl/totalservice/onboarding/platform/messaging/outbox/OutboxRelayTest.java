@@ -33,7 +33,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,11 +73,10 @@ class OutboxRelayTest {
         String topic = "relay-stop-" + UUID.randomUUID();
         List<String> ids = insertEvents(topic, 3000, 10);
         try (TopicRecorder recorder = TopicRecorder.record(bootstrap, topic)) {
-            AtomicBoolean running = new AtomicBoolean(true);
-            Thread first = relayUntilEmpty(running, 1000);
-            await().atMost(Duration.ofSeconds(60)).until(() -> !recorder.all().isEmpty());
-            running.set(false);
-            first.join(30_000);
+            // stopped in the middle of its second batch: after 1,500 sends, however fast the machine
+            AtomicInteger sends = new AtomicInteger();
+            Thread first = relayUntilEmpty(() -> sends.incrementAndGet() <= 1500, 1000);
+            first.join(60_000);
 
             int publishedBeforeRestart = countPublished(topic);
             assertThat(publishedBeforeRestart).isGreaterThan(0).isLessThan(ids.size());
@@ -283,11 +284,15 @@ class OutboxRelayTest {
 
     /** Relays until the outbox is empty or {@code running} turns false. */
     private Thread relayUntilEmpty(AtomicBoolean running, int batchSize) {
+        return relayUntilEmpty(running::get, batchSize);
+    }
+
+    private Thread relayUntilEmpty(BooleanSupplier running, int batchSize) {
         Thread thread = new Thread(() -> {
             try (KafkaProducer<String, String> producer = producer();
                  OutboxRelay relay = new OutboxRelay(dataSource, producer, "/relay-test", batchSize, NO_TRACING)) {
-                while (running.get()) {
-                    OutboxRelay.BatchResult result = relay.publishBatch(running::get);
+                while (running.getAsBoolean()) {
+                    OutboxRelay.BatchResult result = relay.publishBatch(running);
                     if (result.locked() && result.published() == 0) {
                         return;
                     }
