@@ -43,6 +43,7 @@ public final class LocalStack {
     }
 
     public static void main(String[] args) {
+        AsyncPool.atLeastTwoThreads(); // before anything uses the common pool
         if (List.of(args).contains("faults")) {
             nl.totalservice.onboarding.platform.localstack.faults.Faults.main(args);
             return;
