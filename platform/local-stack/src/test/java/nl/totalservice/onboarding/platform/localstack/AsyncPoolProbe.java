@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Run in a JVM of its own by {@link AsyncPoolTest}: {@code shared} first calls {@link AsyncPool#atLeastTwoThreads},
@@ -42,7 +43,7 @@ public final class AsyncPoolProbe {
             client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(HttpResponse::statusCode).join();
         }
         long started = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount() - before;
-        System.out.println("parallelism=" + java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + " started=" + started);
+        System.out.println("parallelism=" + ForkJoinPool.getCommonPoolParallelism() + " started=" + started);
         server.stop(0);
         System.exit(0);
     }
