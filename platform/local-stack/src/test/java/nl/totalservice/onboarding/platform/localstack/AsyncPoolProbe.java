@@ -1,20 +1,19 @@
 package nl.totalservice.onboarding.platform.localstack;
 
 import com.sun.net.httpserver.HttpServer;
+import nl.totalservice.onboarding.platform.localstack.bench.Http;
 
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ForkJoinPool;
 
 /**
- * Run in a JVM of its own by {@link AsyncPoolTest}: {@code shared} first calls {@link AsyncPool#atLeastTwoThreads},
- * {@code default} does not; then 100 {@code sendAsync} calls, one after the other, as the load generator
- * makes them. Prints the common pool's parallelism and how many threads the JVM started during the calls.
+ * Run in a JVM of its own by {@link AsyncPoolTest}. {@code default} and {@code shared} (which first calls
+ * {@link AsyncPool#atLeastTwoThreads}) make 100 calls with the benchmark's {@link Http} client, one after
+ * the other, and print the common pool's parallelism and how many threads the JVM started during the
+ * calls. {@code main} runs the local stack's {@code main} ({@code bench --help}, which exits) and prints
+ * the parallelism the common pool then has.
  */
 public final class AsyncPoolProbe {
 
@@ -24,6 +23,11 @@ public final class AsyncPoolProbe {
     }
 
     public static void main(String[] args) throws Exception {
+        if ("main".equals(args[0])) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> report(0)));
+            LocalStack.main(new String[] {"bench", "--help"});
+            return;
+        }
         if ("shared".equals(args[0])) {
             AsyncPool.atLeastTwoThreads();
         }
@@ -35,16 +39,19 @@ public final class AsyncPoolProbe {
             exchange.close();
         });
         server.start();
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/")).build();
-        client.send(request, HttpResponse.BodyHandlers.ofString()); // the client's own threads and the connection
+        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        Http http = new Http();
+        http.send("probe", "GET", url, "token", null).join(); // the client's own threads and the connection
         long before = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
         for (int i = 0; i < CALLS; i++) {
-            client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(HttpResponse::statusCode).join();
+            http.send("probe", "GET", url, "token", null).join();
         }
-        long started = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount() - before;
-        System.out.println("parallelism=" + ForkJoinPool.getCommonPoolParallelism() + " started=" + started);
+        report(ManagementFactory.getThreadMXBean().getTotalStartedThreadCount() - before);
         server.stop(0);
         System.exit(0);
+    }
+
+    private static void report(long started) {
+        System.out.println("parallelism=" + ForkJoinPool.getCommonPoolParallelism() + " started=" + started);
     }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** On a two-core machine the load generator's HTTP responses no longer start a thread each. */
+/** On a two-core machine the load generator's HTTP responses ({@code Http}) no longer start a thread each. */
 class AsyncPoolTest {
 
     @Test
@@ -25,6 +25,11 @@ class AsyncPoolTest {
         assertThat(withoutIt.started()).isGreaterThanOrEqualTo(AsyncPoolProbe.CALLS);
         assertThat(withIt.parallelism()).isEqualTo(2);
         assertThat(withIt.started()).isLessThanOrEqualTo(5); // the pool's workers (and a stray client thread)
+    }
+
+    @Test
+    void theLocalStacksMainSetsItBeforeAnythingUsesThePool() throws Exception {
+        assertThat(probe("main").parallelism()).isEqualTo(2);
     }
 
     @Test
