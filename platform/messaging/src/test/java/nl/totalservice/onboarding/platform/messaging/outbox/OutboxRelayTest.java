@@ -73,9 +73,10 @@ class OutboxRelayTest {
         String topic = "relay-stop-" + UUID.randomUUID();
         List<String> ids = insertEvents(topic, 3000, 10);
         try (TopicRecorder recorder = TopicRecorder.record(bootstrap, topic)) {
-            // stopped in the middle of its second batch: after 1,500 sends, however fast the machine
-            AtomicInteger sends = new AtomicInteger();
-            Thread first = relayUntilEmpty(() -> sends.incrementAndGet() <= 1500, 1000);
+            // stopped in the middle of its second batch of 1,000, however fast the machine: the relay asks before
+            // each send (and its loop once per batch), so it stops after about 1,500 sends
+            AtomicInteger asked = new AtomicInteger();
+            Thread first = relayUntilEmpty(() -> asked.incrementAndGet() <= 1500, 1000);
             first.join(60_000);
 
             int publishedBeforeRestart = countPublished(topic);
