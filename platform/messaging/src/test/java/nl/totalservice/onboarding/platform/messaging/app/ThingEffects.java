@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +36,9 @@ public class ThingEffects {
     private final AgroalDataSource dataSource;
     private final Outbox outbox;
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+    private final AtomicInteger polls = new AtomicInteger();
+    /** Record value to the number of the batch channel's poll that brought it. */
+    private final Map<String, Integer> pollOf = new ConcurrentHashMap<>();
 
     public ThingEffects(EventProcessor events, AgroalDataSource dataSource, Outbox outbox) {
         this.events = events;
@@ -52,7 +56,14 @@ public class ThingEffects {
     @Incoming("batched-things-in")
     @Blocking
     public void onThings(ConsumerRecords<String, String> records) {
+        int poll = polls.incrementAndGet();
+        records.forEach(record -> pollOf.put(record.value(), poll));
         events.processBatch("batched-thing-effects", records, handlers());
+    }
+
+    /** The poll of the batch channel that brought each record whose value contains {@code text}, in no order. */
+    public List<Integer> pollsOf(String text) {
+        return pollOf.entrySet().stream().filter(entry -> entry.getKey().contains(text)).map(Map.Entry::getValue).toList();
     }
 
     public Map<String, EventHandler> handlers() {

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -149,6 +151,43 @@ class EventProcessorBatchTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> effects.timesApplied(second) == 1);
         assertThat(effects.timesApplied(first)).isEqualTo(1);
+    }
+
+    /**
+     * The connector's fetch settings (platform-messaging's defaults) let a poll wait up to 30 ms for more
+     * records, so that events arriving one by one under load are handled together. Twenty events about
+     * 15 ms apart: with Kafka's defaults (a fetch returns with the first record) each comes in a poll of
+     * its own, as the handler takes less than those 15 ms; here a poll brings what arrived in its 30 ms.
+     */
+    @Test
+    void eventsArrivingCloseTogetherAreHandledInFewPolls() throws InterruptedException {
+        String run = "close-together-" + UUID.randomUUID();
+        List<String> names = new ArrayList<>();
+        long spreadMillis;
+        try (EventSender sender = new EventSender(SharedInfrastructure.kafka().bootstrapServers())) {
+            String key = UUID.randomUUID().toString(); // one partition: the events stay in order
+            String warmUp = "warm-up-" + UUID.randomUUID();
+            sender.send("batched-things", key, "ThingCreated", body(key, warmUp));
+            // the consumer has its partitions and waits in a fetch: what follows is not a backlog
+            await().atMost(Duration.ofSeconds(30)).until(() -> effects.timesApplied(warmUp) == 1);
+            long start = System.nanoTime();
+            for (int i = 0; i < 20; i++) {
+                String name = run + "-" + i;
+                names.add(name);
+                sender.send("batched-things", key, "ThingCreated", body(key, name));
+                if (i < 19) {
+                    Thread.sleep(10);
+                }
+            }
+            spreadMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> names.stream().allMatch(name -> effects.timesApplied(name) == 1));
+        List<Integer> polls = effects.pollsOf(run);
+        assertThat(polls).hasSize(20);
+        // one poll per 30 ms of sending, and one more at each end; a poll per event would be 20
+        assertThat(new HashSet<>(polls)).as("polls that brought the twenty events, sent over %d ms", spreadMillis)
+                .hasSizeLessThanOrEqualTo((int) (spreadMillis / 25) + 2);
     }
 
     private static ConsumerRecord<String, String> thing(String eventId, String name) {
