@@ -109,13 +109,12 @@ public class LeadRepository implements PanacheRepositoryBase<Lead, UUID> {
         }
         String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
         PanacheQuery<Lead> query = find(where, Sort.descending("registeredAt").and("id"), parameters);
-        long total = query.count();
-        if (paging.offset() >= total) {
-            return Page.of(List.of(), paging, total); // past the end; the offset may not even fit an int
+        if (paging.offset() > Integer.MAX_VALUE - paging.size()) {
+            return Page.of(List.of(), paging, query.count()); // past any real end: the offset does not fit an int
         }
         int first = (int) paging.offset();
-        return Page.of(query.range(first, (int) Math.min(Integer.MAX_VALUE, (long) first + paging.size() - 1)).list(),
-                paging, total);
+        List<Lead> items = query.range(first, first + paging.size() - 1).list();
+        return Page.of(items, paging, paging.total(items.size(), query::count));
     }
 
     /**

@@ -128,7 +128,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         PanacheQuery<Notification> found = conditions.isEmpty() ? findAll(newestFirst)
                 : find(String.join(" and ", conditions), newestFirst, parameters);
         List<Notification> items = found.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list();
-        return Page.of(items, paging, found.count());
+        return Page.of(items, paging, paging.total(items.size(), found::count));
     }
 
     private static void add(List<String> conditions, Parameters parameters, String field, Object value) {

@@ -49,7 +49,7 @@ public class ParkedEventRepository implements PanacheRepositoryBase<ParkedEvent,
     Page<ParkedEvent> oldest(Paging paging) {
         PanacheQuery<ParkedEvent> all = findAll(Sort.by("parkedAt").and("eventId"));
         List<ParkedEvent> items = all.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list();
-        return Page.of(items, paging, all.count());
+        return Page.of(items, paging, paging.total(items.size(), all::count));
     }
 
     /** Erasure: drops every parked event whose payload mentions the lead (its id appears in the JSON). */

@@ -29,8 +29,8 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
             parameters.and("name", "%" + nameContains.toLowerCase(Locale.ROOT).trim() + "%");
         }
         var found = find(query.toString(), Sort.by("name").and("id"), parameters);
-        return Page.of(found.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list(), paging,
-                found.count());
+        List<Partner> items = found.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list();
+        return Page.of(items, paging, paging.total(items.size(), found::count));
     }
 
     /** The partner with this email address, in any case. */

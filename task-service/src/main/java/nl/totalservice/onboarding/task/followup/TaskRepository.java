@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import nl.totalservice.onboarding.platform.database.InList;
+import nl.totalservice.onboarding.platform.web.http.Paging;
 import org.hibernate.Session;
 import org.hibernate.SessionCheckMode;
 
@@ -132,7 +133,7 @@ public class TaskRepository {
             count.setParameter(name, value);
         });
         List<PartnerCall> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Slice<>(items, page, size, count.getSingleResult());
+        return new Slice<>(items, page, size, Paging.total(page, size, items.size(), count::getSingleResult));
     }
 
     public Optional<FollowUpTask> findByCall(UUID callId) {
@@ -232,6 +233,6 @@ public class TaskRepository {
             count.setParameter(name, value);
         });
         List<FollowUpTask> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Slice<>(items, page, size, count.getSingleResult());
+        return new Slice<>(items, page, size, Paging.total(page, size, items.size(), count::getSingleResult));
     }
 }

@@ -3,6 +3,7 @@ package nl.totalservice.onboarding.task.followup;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import nl.totalservice.onboarding.platform.testing.sql.SqlLog;
 import nl.totalservice.onboarding.task.support.Scenario;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.QueryStatistics;
@@ -112,6 +113,25 @@ class QueryPlansTest {
         assertThat(found).as("in the order asked, the unknown id left out").containsExactly(third, first, second);
         assertThat(statistics.getPrepareStatementCount()).as("statements for three tasks").isEqualTo(1);
         assertThat(statistics.getQueries()).as("HQL translated").isEmpty();
+    }
+
+    @Test
+    void aListThatEndsOnItsPageIsNotCountedAgainAndAFullPageIs() {
+        UUID leadId = given.lead("Pottenbakkerij De Klei");
+        UUID taskId = given.openTask(leadId, given.partner("Kantoor Draaischijf"), false);
+        TaskFilter ofTheLead = new TaskFilter(leadId, null, null, null, null, null, null, null);
+
+        SqlLog.Recorded<Slice<FollowUpTask>> fits = QuarkusTransaction.requiringNew().call(() -> SqlLog.record(
+                () -> tasks.search(ofTheLead, 0, 10)));
+        SqlLog.Recorded<Slice<FollowUpTask>> full = QuarkusTransaction.requiringNew().call(() -> SqlLog.record(
+                () -> tasks.search(ofTheLead, 0, 1)));
+
+        assertThat(fits.result().items()).extracting(FollowUpTask::id).containsExactly(taskId);
+        assertThat(fits.result().total()).isEqualTo(1);
+        assertThat(fits.containing("count(")).as("count statements for a list that fits its page").isEmpty();
+        // a full page may have more after it: only the database knows how many
+        assertThat(full.result().total()).isEqualTo(1);
+        assertThat(full.containing("count(")).as("count statements for a full page").hasSize(1);
     }
 
     /** Every call looked up its HQL and its SQL plan; only the first may have missed them. */

@@ -1,5 +1,7 @@
 package nl.totalservice.onboarding.platform.web.http;
 
+import java.util.function.LongSupplier;
+
 /**
  * Which page of a list the client asked for: {@code page} from 0, {@code size} from 1 to a maximum.
  *
@@ -27,5 +29,23 @@ public record Paging(int page, int size) {
     /** Rows to skip before this page. */
     public long offset() {
         return (long) page * size;
+    }
+
+    /**
+     * The list's total when this page holds {@code itemsOnPage} items: known without asking the database
+     * when the page is the list's last (fewer items than the size, and not past the end), else
+     * {@code count}'s answer. The coordinator's queue and most filtered lists fit on their first page, so
+     * this spares their count statement.
+     */
+    public long total(int itemsOnPage, LongSupplier count) {
+        return total(page, size, itemsOnPage, count);
+    }
+
+    /** {@link #total(int, LongSupplier)} for a list that keeps its page and size in its own types. */
+    public static long total(int page, int size, int itemsOnPage, LongSupplier count) {
+        if (itemsOnPage < size && (itemsOnPage > 0 || page == 0)) {
+            return (long) page * size + itemsOnPage;
+        }
+        return count.getAsLong();
     }
 }

@@ -4,6 +4,8 @@ import nl.totalservice.onboarding.platform.web.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,5 +40,31 @@ class PageTest {
         assertThatThrownBy(() -> Paging.of("-1", null)).isInstanceOf(ProblemException.class).hasMessageStartingWith("page:");
         assertThatThrownBy(() -> Paging.of("0", "101")).isInstanceOf(ProblemException.class).hasMessageStartingWith("size:");
         assertThat(Paging.of(null, "500", 50, 500).size()).isEqualTo(500);
+    }
+
+    @Test
+    void theLastPageGivesTheTotalWithoutCounting() {
+        AtomicInteger counts = new AtomicInteger();
+        LongSupplier count = () -> {
+            counts.incrementAndGet();
+            return 999;
+        };
+        assertThat(new Paging(0, 20).total(3, count)).as("a list on one page").isEqualTo(3);
+        assertThat(new Paging(0, 20).total(0, count)).as("an empty list").isZero();
+        assertThat(new Paging(2, 20).total(7, count)).as("the last of three pages").isEqualTo(47);
+        assertThat(Paging.total(1, 100, 1, count)).isEqualTo(101);
+        assertThat(counts).as("no count asked").hasValue(0);
+    }
+
+    @Test
+    void aFullPageOrOnePastTheEndAsksForTheCount() {
+        AtomicInteger counts = new AtomicInteger();
+        LongSupplier count = () -> {
+            counts.incrementAndGet();
+            return 40;
+        };
+        assertThat(new Paging(1, 20).total(20, count)).as("a full page: more may follow").isEqualTo(40);
+        assertThat(new Paging(5, 20).total(0, count)).as("past the end: how far is unknown").isEqualTo(40);
+        assertThat(counts).hasValue(2);
     }
 }
