@@ -62,6 +62,13 @@ public final class OutboxRelay implements AutoCloseable {
     private static final String SELECT = UNPUBLISHED + " order by id limit ?";
     private static final String MARK = "update messaging_outbox set published_at = now() where id = any(?)";
     /**
+     * The leader's session does not wait for its marks to reach the disk: a mark lost with a crash of
+     * PostgreSQL only sends those events again (at least once, as above), and each wake-up of the relay no
+     * longer waits for a WAL flush of its own (the WAL writer flushes them together). The rows themselves
+     * were committed durably by the transactions that recorded them.
+     */
+    static final String MARKS_NOT_AWAITED = "set synchronous_commit to off";
+    /**
      * Marks the sent ids and selects the next batch in one statement. The select sees the table as it was
      * before the update, so it leaves the ids being marked out itself.
      */
@@ -174,6 +181,7 @@ public final class OutboxRelay implements AutoCloseable {
         try {
             connection.setAutoCommit(true);
             if (lockQuery(connection, "select pg_try_advisory_lock(?)")) {
+                execute(connection, MARKS_NOT_AWAITED);
                 leader = connection;
                 return connection;
             }
@@ -198,10 +206,17 @@ public final class OutboxRelay implements AutoCloseable {
             return;
         }
         try {
+            execute(connection, "reset synchronous_commit");
             lockQuery(connection, "select pg_advisory_unlock(?)");
             connection.close();
         } catch (SQLException | RuntimeException e) {
             closeSession(connection);
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.execute();
         }
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -265,6 +266,49 @@ class OutboxRelayTest {
                 assertThat(kept.isValid(1)).isTrue();
                 assertThat(other.publishBatch(() -> true).locked()).isTrue();
             }
+        }
+    }
+
+    @Test
+    void theLeadersSessionDoesNotAwaitItsMarksOnDiskAndGoesBackToThePoolAsItCame() throws Exception {
+        String topic = "relay-commit-" + UUID.randomUUID();
+        // the tests' server does not wait for the disk at all: these sessions do, as a production server's do
+        AgroalDataSource pool = AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
+                .connectionPoolConfiguration(cp -> cp.maxSize(1).connectionFactoryConfiguration(cf -> cf
+                        .jdbcUrl(SharedInfrastructure.postgres().jdbcUrl("relay_test") + "?options=-c%20synchronous_commit=on")
+                        .principal(new NamePrincipal(PostgresServer.USER))
+                        .credential(new SimplePassword(PostgresServer.PASSWORD)))));
+        try (pool; KafkaProducer<String, String> producer = producer()) {
+            insertEvents(topic, 1, 1);
+            try (Connection before = pool.getConnection()) {
+                assertThat(synchronousCommit(before)).as("the pooled session before the lead").isEqualTo("on");
+            }
+            List<Connection> handedOut = new ArrayList<>();
+            DataSource watched = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                        Object result = method.invoke(pool, args);
+                        if (result instanceof Connection connection) {
+                            handedOut.add(connection);
+                        }
+                        return result;
+                    });
+            OutboxRelay relay = new OutboxRelay(watched, producer, "/relay-test", 100, NO_TRACING);
+            assertThat(relay.publishBatch(() -> true).locked()).isTrue();
+            assertThat(handedOut).hasSize(1);
+            // a mark lost with a crash of PostgreSQL only sends its events again; the rows were committed durably
+            assertThat(synchronousCommit(handedOut.get(0))).as("the leader's session").isEqualTo("off");
+            relay.close();
+            try (Connection back = pool.getConnection()) {
+                assertThat(synchronousCommit(back)).as("the same session, back in the pool").isEqualTo("on");
+            }
+        }
+    }
+
+    private static String synchronousCommit(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("show synchronous_commit")) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 
