@@ -108,8 +108,9 @@ public class MatchingService {
         if (transaction.getResource(DECISION_LOCK_HELD) != null) {
             return;
         }
-        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(" + DECISION_LOCK + ")) as locked")
-                .getSingleResult();
+        // reads no table; the lock guards partner_load, which no entity maps: nothing pending is written for it
+        TableQueries.nativeQuery(em, "select count(*) from (select pg_advisory_xact_lock(" + DECISION_LOCK + ")) as locked",
+                "partner_load").getSingleResult();
         transaction.putResource(DECISION_LOCK_HELD, Boolean.TRUE);
     }
 

@@ -83,7 +83,8 @@ public class PartnerLoads {
                 + "values (:partner, :delta, :at) on conflict (partner_id) do update "
                 + "set open_assignments = partner_load.open_assignments + excluded.open_assignments, "
                 + "last_assigned_at = greatest(partner_load.last_assigned_at, excluded.last_assigned_at)";
-        var query = em.createNativeQuery(sql).setParameter("partner", partnerId).setParameter("delta", delta);
+        var query = TableQueries.nativeQuery(em, sql, "partner_load").setParameter("partner", partnerId)
+                .setParameter("delta", delta);
         if (assignedAt != null) {
             query.setParameter("at", assignedAt);
         }
@@ -92,10 +93,10 @@ public class PartnerLoads {
 
     /** A plain update: the partner that held the lead has a row (an upsert would check -1 before the conflict). */
     private void release(UUID partnerId, Instant assignedAt) {
-        var query = em.createNativeQuery(assignedAt == null
+        var query = TableQueries.nativeQuery(em, assignedAt == null
                         ? "update partner_load set open_assignments = open_assignments - 1 where partner_id = :partner"
                         : "update partner_load set open_assignments = open_assignments - 1, "
-                        + "last_assigned_at = greatest(last_assigned_at, :at) where partner_id = :partner")
+                        + "last_assigned_at = greatest(last_assigned_at, :at) where partner_id = :partner", "partner_load")
                 .setParameter("partner", partnerId);
         if (assignedAt != null) {
             query.setParameter("at", assignedAt);
@@ -111,8 +112,8 @@ public class PartnerLoads {
     public Map<UUID, Load> all() {
         Map<UUID, Load> loads = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "select partner_id, open_assignments, last_assigned_at from partner_load").getResultList();
+        List<Object[]> rows = TableQueries.nativeQuery(em,
+                "select partner_id, open_assignments, last_assigned_at from partner_load", "partner_load").getResultList();
         rows.forEach(row -> loads.put((UUID) row[0], new Load(((Number) row[1]).intValue(), toInstant(row[2]))));
         return loads;
     }

@@ -52,10 +52,11 @@ public class PartnerSnapshots {
      */
     private List<PartnerSnapshot> read(UUID forLead, LocalDate day) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select p.id, p.name, p.active, p.capacity, p.active_customers, "
-                        + "p.latitude, p.longitude, p.service_radius_km, p.service_pc4_ranges, p.service_provinces, "
-                        + "p.service_whole_country, l.open_assignments, l.last_assigned_at "
-                        + "from partner p left join partner_load l on l.partner_id = p.id order by p.id")
+        List<Object[]> rows = TableQueries.nativeQuery(em, "select p.id, p.name, p.active, p.capacity, "
+                        + "p.active_customers, p.latitude, p.longitude, p.service_radius_km, p.service_pc4_ranges, "
+                        + "p.service_provinces, p.service_whole_country, l.open_assignments, l.last_assigned_at "
+                        + "from partner p left join partner_load l on l.partner_id = p.id order by p.id",
+                        "partner", "partner_load")
                 .getResultList();
         Map<UUID, List<Unavailability>> unavailable = unavailableOn(day);
         UUID ownHolder = ownHolder(forLead);
@@ -80,11 +81,12 @@ public class PartnerSnapshots {
     private Map<UUID, List<Unavailability>> unavailableOn(LocalDate day) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = (day == null
-                ? em.createNativeQuery("select partner_id, from_date, to_date, reason from partner_unavailability "
-                        + "order by partner_id, from_date, to_date, reason")
-                : em.createNativeQuery("select partner_id, from_date, to_date, reason "
+                ? TableQueries.nativeQuery(em, "select partner_id, from_date, to_date, reason from partner_unavailability "
+                        + "order by partner_id, from_date, to_date, reason", "partner_unavailability")
+                : TableQueries.nativeQuery(em, "select partner_id, from_date, to_date, reason "
                         + "from partner_unavailability where to_date >= :day and from_date <= :day "
-                        + "order by partner_id, from_date, to_date, reason").setParameter("day", day))
+                        + "order by partner_id, from_date, to_date, reason", "partner_unavailability")
+                        .setParameter("day", day))
                 .getResultList();
         Map<UUID, List<Unavailability>> periods = new HashMap<>();
         rows.forEach(row -> periods.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
