@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
  * The decision lock serialises what changes partner loads; the coordinator assigning the suggested
  * partner changes none, so it does not wait for the lock (the decisions' consumer holds it through
  * each batch), while assigning another partner still does: here a session holds the lock while the
- * assignment arrives.
+ * assignment arrives. And what a decision writes of its lead.
  */
 @QuarkusTest
 class DecisionLockTest {
@@ -55,11 +55,7 @@ class DecisionLockTest {
         UUID lead = UUID.randomUUID();
 
         boolean freeForOthers = QuarkusTransaction.requiringNew().call(() -> {
-            SqlLog.Recorded<Object> recorded = SqlLog.record(() -> {
-                routing.interestRecorded(new InterestRevision(lead, 1, true, "Eenmaal BV", "9712 AB", "9712", null,
-                        null, null, null, null, null));
-                return null;
-            });
+            SqlLog.Recorded<Object> recorded = interestRecorded(lead, "Eenmaal BV");
             // the interest and the decision both need the lock: the transaction asks the database once
             assertThat(recorded.containing("pg_advisory_xact_lock")).hasSize(1);
             assertThat(recorded.touching("match_decision")).as("the decision was made").hasSize(1);
@@ -68,6 +64,37 @@ class DecisionLockTest {
 
         assertThat(freeForOthers).as("another session got the lock while the decision's transaction was open").isFalse();
         assertThat(world.partnerOf(lead)).isEqualTo(partner);
+    }
+
+    /**
+     * The lead is new and the native statements after its insert (the lock, the partners, their loads)
+     * name their tables, so Hibernate writes the lead once, at the end, instead of once more before each.
+     */
+    @Test
+    void anInterestThatLeadsToADecisionWritesItsNewLeadOnce() {
+        UUID partner = TestPartners.register("Eenmalig Schrijvers", "9711 AA", "Groningen");
+        world.onlyActive(Set.of(partner));
+        UUID lead = UUID.randomUUID();
+
+        SqlLog.Recorded<Object> recorded = QuarkusTransaction.requiringNew().call(() -> interestRecorded(lead,
+                "Schrijfwerk BV"));
+
+        assertThat(recorded.touching("match_decision")).as("the decision was made").hasSize(1);
+        assertThat(recorded.touching("routed_lead")).as("statements on the lead")
+                .filteredOn(sql -> !sql.startsWith("select")).singleElement()
+                .satisfies(sql -> assertThat(sql).startsWith("insert into routed_lead"));
+        // written once, with what the decision made of it
+        assertThat(world.partnerOf(lead)).isEqualTo(partner);
+        assertThat(world.statusOf(lead)).containsExactly("MATCHED");
+    }
+
+    /** The statements of an interested revision 1 of {@code lead} (postcode 9712 AB), in the caller's transaction. */
+    private SqlLog.Recorded<Object> interestRecorded(UUID lead, String company) {
+        return SqlLog.record(() -> {
+            routing.interestRecorded(new InterestRevision(lead, 1, true, company, "9712 AB", "9712", null, null,
+                    null, null, null, null));
+            return null;
+        });
     }
 
     /**

@@ -45,10 +45,7 @@ class PageTest {
     @Test
     void theLastPageGivesTheTotalWithoutCounting() {
         AtomicInteger counts = new AtomicInteger();
-        LongSupplier count = () -> {
-            counts.incrementAndGet();
-            return 999;
-        };
+        LongSupplier count = counting(counts, 999);
         assertThat(new Paging(0, 20).total(3, count)).as("a list on one page").isEqualTo(3);
         assertThat(new Paging(0, 20).total(0, count)).as("an empty list").isZero();
         assertThat(new Paging(2, 20).total(7, count)).as("the last of three pages").isEqualTo(47);
@@ -59,12 +56,17 @@ class PageTest {
     @Test
     void aFullPageOrOnePastTheEndAsksForTheCount() {
         AtomicInteger counts = new AtomicInteger();
-        LongSupplier count = () -> {
-            counts.incrementAndGet();
-            return 40;
-        };
+        LongSupplier count = counting(counts, 40);
         assertThat(new Paging(1, 20).total(20, count)).as("a full page: more may follow").isEqualTo(40);
         assertThat(new Paging(5, 20).total(0, count)).as("past the end: how far is unknown").isEqualTo(40);
         assertThat(counts).hasValue(2);
+    }
+
+    /** A count statement that answers {@code total} and counts in {@code asked} how often it ran. */
+    private static LongSupplier counting(AtomicInteger asked, long total) {
+        return () -> {
+            asked.incrementAndGet();
+            return total;
+        };
     }
 }
