@@ -117,10 +117,10 @@ public final class Bench {
                 "jdbc:postgresql://localhost:" + options.postgresPort() + "/" + service.database()));
         Map<String, Long> pids = new LinkedHashMap<>();
         services.forEach(service -> pids.put(service.definition().name(), service.pid()));
-        sampler = new Sampler(bootstrap, databases, pids, flows, origin, 5000);
         Map<String, String> metrics = new LinkedHashMap<>();
         services.forEach(service -> metrics.put(service.definition().name(), service.definition().baseUrl() + "/q/metrics"));
         gcPauses = new GcPauses(metrics);
+        sampler = new Sampler(bootstrap, databases, pids, flows, origin, 5000, gcPauses);
         Map<String, String> databaseNames = new LinkedHashMap<>();
         ServiceDefinition.ALL.forEach(service -> databaseNames.put(service.name(), service.database()));
         databaseWork = new DatabaseWork("jdbc:postgresql://localhost:" + options.postgresPort() + "/postgres", databaseNames);
@@ -422,8 +422,10 @@ public final class Bench {
         sampler.phase("drain");
         step("  window over; letting its flows finish (at most " + options.drain().toSeconds() + " s) ...");
         settle("the measured window", options.drain());
-        WindowReport report = WindowReport.evaluate("measured window", flows.where(flow -> true), start, end, System.nanoTime(),
+        long cutoff = System.nanoTime();
+        WindowReport report = WindowReport.evaluate("measured window", flows.where(flow -> true), start, end, cutoff,
                 rate, cpuStart, cpuEnd, answers, cores);
+        report.latencyOverTime(flows.where(flow -> true), start, end, cutoff, origin);
         report.threadBreakdown(threadsStart, threadsEnd);
         report.postgresBreakdown(postgresStart, postgresEnd, cpuEnd.secondsSince(cpuStart).get(POSTGRES));
         report.gcPauses(gcStart, gcEnd, serviceNames());

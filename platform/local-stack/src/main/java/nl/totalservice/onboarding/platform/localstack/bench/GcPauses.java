@@ -56,12 +56,19 @@ final class GcPauses {
 
     /** Each service's totals now; a service that does not answer is left out. */
     Map<String, Totals> take() {
+        return take(new LinkedHashMap<>());
+    }
+
+    /** {@link #take()}, putting how long each service took to answer its scrape (ms) into {@code scrapeMillis}. */
+    Map<String, Totals> take(Map<String, Long> scrapeMillis) {
         Map<String, Totals> totals = new LinkedHashMap<>();
         metricsUrls.forEach((service, url) -> {
             try {
+                long sent = System.nanoTime();
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
                         .timeout(Duration.ofSeconds(5)).header("Accept", "text/plain").GET().build(),
                         HttpResponse.BodyHandlers.ofString());
+                scrapeMillis.put(service, (System.nanoTime() - sent) / 1_000_000);
                 if (response.statusCode() == 200) {
                     totals.put(service, parse(response.body()));
                 }

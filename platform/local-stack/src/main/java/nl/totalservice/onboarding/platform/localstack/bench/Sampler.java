@@ -26,14 +26,21 @@ import java.util.concurrent.TimeUnit;
 /**
  * Every few seconds: each service's outbox backlog (rows not yet published), each consumer group's
  * lag (Kafka AdminClient), each service's resident memory (VmRSS), the flows in progress, the
- * machine's load. Kept as a time series.
+ * machine's load. Kept as a time series. Every {@link #SCRAPE_EVERY}th sample it also scrapes each
+ * service's {@code /q/metrics}, as the Prometheus server of a deployment would, and keeps how long
+ * each answer took: a service that was never scraped answers its first scrape in interpreted code,
+ * which cost the window that began with it a stall of seconds (every run until 5 December).
  */
 final class Sampler implements AutoCloseable {
 
     /** One sample; {@code at} in seconds since the benchmark started. */
     record Sample(double at, String phase, long flowsStarted, long flowsInProgress, Map<String, Long> outboxBacklog,
-                  Map<String, Long> consumerLag, Map<String, Long> residentMiB, String loadAverage) {
+                  Map<String, Long> consumerLag, Map<String, Long> residentMiB, String loadAverage,
+                  Map<String, Long> metricsScrapeMs) {
     }
+
+    /** Scrapes every third sample: every 15 s at the benchmark's 5 s, a common Prometheus scrape interval. */
+    static final int SCRAPE_EVERY = 3;
 
     private final Admin admin;
     private final Map<String, String> databases; // service -> jdbc url
@@ -43,12 +50,14 @@ final class Sampler implements AutoCloseable {
     private final long origin;
     private final long intervalMillis;
     private final List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
+    private final GcPauses metrics;
     private final Thread thread;
+    private long sampled;
     private volatile String phase = "start";
     private volatile boolean running = true;
 
     Sampler(String bootstrap, Map<String, String> databases, Map<String, Long> pids, Flows flows, long origin,
-            long intervalMillis) {
+            long intervalMillis, GcPauses metrics) {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         this.admin = Admin.create(props);
@@ -57,6 +66,7 @@ final class Sampler implements AutoCloseable {
         this.flows = flows;
         this.origin = origin;
         this.intervalMillis = intervalMillis;
+        this.metrics = metrics;
         this.thread = new Thread(this::run, "bench-sampler");
         this.thread.setDaemon(true);
     }
@@ -87,8 +97,12 @@ final class Sampler implements AutoCloseable {
     }
 
     Sample sample() {
+        Map<String, Long> scrapeMillis = new LinkedHashMap<>();
+        if (sampled++ % SCRAPE_EVERY == 0) {
+            metrics.take(scrapeMillis);
+        }
         return new Sample((System.nanoTime() - origin) / 1e9, phase, flows.started(), flows.inProgress(), outboxBacklog(),
-                consumerLag(), residentMiB(), ProcStats.loadAverage());
+                consumerLag(), residentMiB(), ProcStats.loadAverage(), scrapeMillis);
     }
 
     /** VmRSS per service in MiB, rounded (0: the process is gone). */

@@ -123,6 +123,46 @@ final class WindowReport {
         return report;
     }
 
+    /**
+     * Adds interest -> task by the second in which the interest was sent (seconds since the run's
+     * {@code origin}, as the sampler's time series), and names the slowest seconds: a tail made by a
+     * few stalls shows as a few bad seconds, one made by steady overload as many.
+     */
+    void latencyOverTime(List<Flow> flows, long start, long end, long cutoff, long origin) {
+        Map<Long, List<Flow>> bySecond = new java.util.TreeMap<>();
+        for (Flow flow : flows) {
+            if (flow.phase == Flow.Phase.MEASURED && flow.scheduled >= start && flow.scheduled < end && flow.interestSent != 0) {
+                bySecond.computeIfAbsent((flow.interestSent - origin) / 1_000_000_000L, second -> new ArrayList<>()).add(flow);
+            }
+        }
+        List<Map<String, Object>> series = new ArrayList<>();
+        bySecond.forEach((second, inSecond) -> {
+            Percentiles toTask = latency(inSecond, cutoff, f -> f.interestSent, f -> f.taskCreated);
+            Percentiles toDecision = latency(inSecond, cutoff, f -> f.interestSent, f -> f.decided);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("at", second);
+            entry.put("flows", inSecond.size());
+            entry.put("interestToTaskP50Ms", toTask.p50());
+            entry.put("interestToTaskMaxMs", toTask.max());
+            entry.put("interestToDecisionMaxMs", toDecision.max());
+            series.add(entry);
+        });
+        data.put("interestToTaskBySecond", series);
+        List<Map<String, Object>> slowest = series.stream()
+                .sorted(java.util.Comparator.comparing((Map<String, Object> entry) -> orInfinity(entry.get("interestToTaskMaxMs")))
+                        .reversed())
+                .limit(8).toList();
+        long over = series.stream().filter(entry -> orInfinity(entry.get("interestToTaskMaxMs")) >= 1000).count();
+        text.add(String.format(Locale.ROOT, "  interest -> task by second of interest: %d of %d seconds had a flow at 1 s or more; slowest"
+                + " (s since start: max ms):", over, series.size()));
+        text.add("    " + String.join(", ", slowest.stream().map(entry -> entry.get("at") + ": "
+                + (entry.get("interestToTaskMaxMs") == null ? "n/r" : Math.round((Double) entry.get("interestToTaskMaxMs")))).toList()));
+    }
+
+    private static double orInfinity(Object millis) {
+        return millis == null ? Double.POSITIVE_INFINITY : (Double) millis;
+    }
+
     /** Adds how much of each service's CPU went to JIT compiler and garbage collector threads. */
     void threadBreakdown(CpuSnapshot start, CpuSnapshot end) {
         breakdown("cpuMsPerCompletedFlowInJitAndGcThreads", "", start, end);

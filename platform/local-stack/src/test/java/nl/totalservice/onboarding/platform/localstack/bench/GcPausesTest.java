@@ -75,10 +75,14 @@ class GcPausesTest {
             urls.put("lead-service", base + "/broken/q/metrics");
             urls.put("partner-service", "http://127.0.0.1:1/q/metrics"); // nothing listens
 
-            Map<String, GcPauses.Totals> totals = new GcPauses(urls).take();
+            Map<String, Long> scrapeMillis = new LinkedHashMap<>();
+            Map<String, GcPauses.Totals> totals = new GcPauses(urls).take(scrapeMillis);
 
             assertThat(totals).containsOnlyKeys("task-service");
             assertThat(totals.get("task-service").majorCount()).isEqualTo(5);
+            // how long each answer took, also for one that answered with an error; none for one that did not answer
+            assertThat(scrapeMillis).containsOnlyKeys("task-service", "lead-service");
+            assertThat(scrapeMillis.values()).allSatisfy(millis -> assertThat(millis).isNotNegative());
         } finally {
             server.stop(0);
         }

@@ -15,7 +15,8 @@ class SamplerTest {
         pids.put("this-process", ProcessHandle.current().pid());
         pids.put("gone-service", Long.MAX_VALUE);
         // no Kafka and no database behind these: only the resident memory is asked for
-        try (Sampler sampler = new Sampler("127.0.0.1:1", Map.of(), pids, new Flows(), System.nanoTime(), 5000)) {
+        try (Sampler sampler = new Sampler("127.0.0.1:1", Map.of(), pids, new Flows(), System.nanoTime(), 5000,
+                new GcPauses(Map.of()))) {
             Map<String, Long> resident = sampler.residentMiB();
 
             assertThat(resident).containsOnlyKeys("this-process", "gone-service");

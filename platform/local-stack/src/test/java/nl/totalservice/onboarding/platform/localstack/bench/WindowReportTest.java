@@ -103,4 +103,36 @@ class WindowReportTest {
         }
         return flows;
     }
+
+    @Test
+    void namesTheSecondsWhoseInterestsWaitedLongestForTheirTask() {
+        long origin = 0;
+        List<Flow> flows = new ArrayList<>();
+        for (int i = 0; i < 30; i++) { // 10 flows in each of seconds 100, 101 and 102 since the origin
+            Flow flow = new Flow(i, Flow.Phase.MEASURED, 100 * S + i * 100 * MS);
+            flow.interestSent = flow.scheduled;
+            flow.decided = flow.interestSent + 20 * MS;
+            flow.taskCreated = flow.interestSent + (i == 13 ? 1500 : 40) * MS; // one slow flow in second 101
+            flows.add(flow);
+        }
+        Flow late = new Flow(30, Flow.Phase.MEASURED, 102 * S + 500 * MS);
+        late.interestSent = late.scheduled; // never got its task: counts as not reached, not as fast
+        flows.add(late);
+        flows.add(new Flow(31, Flow.Phase.WARMUP, 100 * S)); // not measured
+        WindowReport report = WindowReport.evaluate("window", flows, 100 * S, 103 * S, 110 * S, 10,
+                new CpuSnapshot(0, Map.of(), 0, 0), new CpuSnapshot(1, Map.of(), 0, 0), Map.of(), 2);
+
+        report.latencyOverTime(flows, 100 * S, 103 * S, 110 * S, origin);
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> series = (List<Map<String, Object>>) report.data.get("interestToTaskBySecond");
+        assertThat(series).extracting(entry -> entry.get("at")).containsExactly(100L, 101L, 102L);
+        assertThat(series).extracting(entry -> entry.get("flows")).containsExactly(10, 10, 11);
+        assertThat(series.get(0)).containsEntry("interestToTaskMaxMs", 40.0).containsEntry("interestToDecisionMaxMs", 20.0);
+        assertThat(series.get(1)).containsEntry("interestToTaskMaxMs", 1500.0).containsEntry("interestToTaskP50Ms", 40.0);
+        assertThat(series.get(2)).containsEntry("interestToTaskMaxMs", null); // its late flow was not reached
+        assertThat(report.text()).contains(
+                "  interest -> task by second of interest: 2 of 3 seconds had a flow at 1 s or more; slowest (s since start: max ms):",
+                "    102: n/r, 101: 1500, 100: 40");
+    }
 }
