@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * machine's load. Kept as a time series. Every {@link #SCRAPE_EVERY}th sample it also scrapes each
  * service's {@code /q/metrics}, as the Prometheus server of a deployment would, and keeps how long
  * each answer took: a service that was never scraped answers its first scrape in interpreted code,
- * which cost the window that began with it a stall of seconds (every run until 5 December).
+ * which cost the window that began with it a stall of seconds (the runs before 5 December, afternoon).
  */
 final class Sampler implements AutoCloseable {
 

@@ -38,8 +38,7 @@ final class WindowReport {
                                  CpuSnapshot cpuStart, CpuSnapshot cpuEnd, Map<String, Map<String, Long>> answers,
                                  int cores) {
         double seconds = (end - start) / 1e9;
-        List<Flow> scheduled = flows.stream()
-                .filter(flow -> flow.phase == Flow.Phase.MEASURED && flow.scheduled >= start && flow.scheduled < end).toList();
+        List<Flow> scheduled = scheduledIn(flows, start, end);
         long completed = flows.stream().filter(flow -> between(flow.emailReceived, start, end)).count();
         long finished = scheduled.stream().filter(flow -> happened(flow.emailReceived, cutoff)).count();
         long failed = scheduled.stream().filter(flow -> flow.failed).count();
@@ -130,8 +129,8 @@ final class WindowReport {
      */
     void latencyOverTime(List<Flow> flows, long start, long end, long cutoff, long origin) {
         Map<Long, List<Flow>> bySecond = new java.util.TreeMap<>();
-        for (Flow flow : flows) {
-            if (flow.phase == Flow.Phase.MEASURED && flow.scheduled >= start && flow.scheduled < end && flow.interestSent != 0) {
+        for (Flow flow : scheduledIn(flows, start, end)) {
+            if (flow.interestSent != 0) {
                 bySecond.computeIfAbsent((flow.interestSent - origin) / 1_000_000_000L, second -> new ArrayList<>()).add(flow);
             }
         }
@@ -239,6 +238,12 @@ final class WindowReport {
             }
         }
         return Percentiles.of(java.util.Arrays.copyOf(values, n), missing);
+    }
+
+    /** The measured flows scheduled in the window [start, end): the ones a window is judged by. */
+    private static List<Flow> scheduledIn(List<Flow> flows, long start, long end) {
+        return flows.stream()
+                .filter(flow -> flow.phase == Flow.Phase.MEASURED && flow.scheduled >= start && flow.scheduled < end).toList();
     }
 
     /** Flows started by {@code at} that had not finished (nor failed) by then. */
