@@ -29,14 +29,16 @@ public interface MatchingConfig {
     @WithDefault("true")
     boolean countOpenAssignments();
 
-    /** Most candidates listed in a stored and published decision (the chosen, wished and nearest first). */
-    @WithDefault("100")
+    /**
+     * Most candidates listed in a stored decision: the chosen, then the nearest competing, eligible and excluded
+     * ones; the wished partner and those who declined the lead are listed beyond it. The rest is counted.
+     */
+    @WithDefault("25")
     int candidateListLimit();
 
     /**
      * Most candidates listed in a decision's event (PartnerMatched, NoPartnerAvailable): the first of
-     * the decision's listing, the wished partner and those who declined the lead always; the stored
-     * decision keeps the whole listing.
+     * the decision's listing, the wished partner and those who declined the lead always.
      */
     @WithDefault("10")
     @Min(EventCandidates.MIN_LIMIT)

@@ -38,7 +38,7 @@ class DecisionEventSizeTest {
     TestWorld world;
 
     @Test
-    void theEventListsTheNearestTenAndTheWishedPartnerAndTheDecisionKeepsEveryOne() {
+    void theEventListsTheNearestTenAndTheWishedPartnerAndTheDecisionKeepsALongerListing() {
         Set<UUID> active = new HashSet<>();
         for (int i = 0; i < 14; i++) {
             active.add(TestPartners.register("Domtoren " + i + " Accountants", "3511 AA", "Utrecht"));

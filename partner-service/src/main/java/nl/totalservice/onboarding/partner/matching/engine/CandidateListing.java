@@ -6,9 +6,11 @@ import java.util.List;
 
 /**
  * The candidates a decision lists: the chosen partner first, then eligible partners by distance
- * (unknown last), then excluded ones by distance (inactive ones last); the wished partner is always listed. Beyond
- * the policy's limit partners are only counted: a decision over thousands of partners stays a
- * readable (and publishable) document. Only the listed ones get an exact distance and words.
+ * (unknown last), then excluded ones by distance (inactive ones last); the wished partner and the partners who
+ * declined the lead are always listed (beyond the limit if need be). Beyond the policy's limit partners are only
+ * counted: a decision over thousands of partners stays a readable (and publishable) document of the partners
+ * that mattered, and its size does not grow with the partner count. Only the listed ones get an exact distance
+ * and words.
  */
 record CandidateListing(List<CandidateAssessment> candidates, int omitted) {
 
@@ -21,27 +23,41 @@ record CandidateListing(List<CandidateAssessment> candidates, int omitted) {
         if (n >= 1 << INDEX_BITS) {
             throw new IllegalArgumentException("Too many partners for one decision: " + n);
         }
-        int limit = a.policy.candidateListLimit();
-        boolean wishListed = a.wished >= 0 && a.wished != chosen;
-        int room = limit - (chosen >= 0 ? 1 : 0) - (wishListed ? 1 : 0);
-        long[] best = new BoundedSelection(room).select(a, chosen, a.wished);
-        List<CandidateAssessment> listed = new ArrayList<>(limit);
+        long[] always = alwaysListed(a, chosen);
+        int room = a.policy.candidateListLimit() - (chosen >= 0 ? 1 : 0) - always.length;
+        long[] best = new BoundedSelection(room).select(a, chosen);
+        List<CandidateAssessment> listed = new ArrayList<>(best.length + always.length + 1);
         if (chosen >= 0) {
             listed.add(candidate(a, chosen));
         }
-        boolean wishAdded = !wishListed;
-        for (long key : best) {
-            int i = (int) (key & ((1L << INDEX_BITS) - 1));
-            if (!wishAdded && key > key(a, a.wished)) {
-                listed.add(candidate(a, a.wished));
-                wishAdded = true;
-            }
-            listed.add(candidate(a, i));
-        }
-        if (!wishAdded) {
-            listed.add(candidate(a, a.wished));
+        int b = 0;
+        int w = 0;
+        while (b < best.length || w < always.length) {
+            long key = w == always.length || (b < best.length && best[b] < always[w]) ? best[b++] : always[w++];
+            listed.add(candidate(a, (int) (key & ((1L << INDEX_BITS) - 1))));
         }
         return new CandidateListing(List.copyOf(listed), n - listed.size());
+    }
+
+    /** The keys, in order, of the partners listed whatever the limit: the wished one and those who declined the lead. */
+    private static long[] alwaysListed(Assessment a, int chosen) {
+        long[] keys = new long[4];
+        int count = 0;
+        for (int i = 0; i < a.partners.length; i++) {
+            if (i != chosen && isAlwaysListed(a, i)) {
+                if (count == keys.length) {
+                    keys = Arrays.copyOf(keys, count * 2);
+                }
+                keys[count++] = key(a, i);
+            }
+        }
+        long[] result = Arrays.copyOf(keys, count);
+        Arrays.sort(result);
+        return result;
+    }
+
+    private static boolean isAlwaysListed(Assessment a, int i) {
+        return i == a.wished || (a.exclusions[i] & Assessment.DECLINED) != 0;
     }
 
     /**
@@ -106,9 +122,10 @@ record CandidateListing(List<CandidateAssessment> candidates, int omitted) {
             heap = new long[Math.max(0, room)];
         }
 
-        long[] select(Assessment a, int skipA, int skipB) {
+        /** Among the partners but the chosen and those always listed. */
+        long[] select(Assessment a, int chosen) {
             for (int i = 0; i < a.partners.length; i++) {
-                if (i != skipA && i != skipB) {
+                if (i != chosen && !isAlwaysListed(a, i)) {
                     offer(key(a, i));
                 }
             }

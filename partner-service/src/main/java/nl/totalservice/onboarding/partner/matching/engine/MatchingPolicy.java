@@ -10,7 +10,7 @@ import java.util.List;
  * @param marginMode           region: whether both margins must hold, or either
  * @param relativeToCapacity   distribution: compare load as a share of capacity instead of a count
  * @param countOpenAssignments count matched or assigned leads that are not yet onboarded in load and capacity
- * @param candidateListLimit   most candidates listed in a decision (the chosen, the wished and the nearest come first)
+ * @param candidateListLimit   most candidates listed in a decision (the chosen and the nearest first; the wished and those who declined the lead always)
  * @param defaultRadiusKm      service area: the radius of a partner that has none of its own
  * @param wideningKm           service area: when no partner's area covers the lead, region and distribution
  *                             take the partners within each of these distances in turn (ascending), and
@@ -53,7 +53,7 @@ public record MatchingPolicy(double absoluteMarginKm, double relativeMarginPerce
 
     /** The defaults of {@code partner.matching.*}. */
     public static MatchingPolicy defaults() {
-        return new MatchingPolicy(10, 25, MarginMode.BOTH, true, true, 100);
+        return new MatchingPolicy(10, 25, MarginMode.BOTH, true, true, 25);
     }
 
     /** This policy with another service area default and widening. */

@@ -13,8 +13,8 @@ import java.util.UUID;
  * most {@code limit}, and the partners the event must name wherever they stand in that listing (the
  * customer's wished partner, the partners who declined the lead); the others are counted in
  * {@code omitted}, with the partners the decision itself only counted. The stored decision (GET
- * /api/decisions/{id}) keeps its whole listing: the event is what every consumer of partner-events
- * reads, and a decision's full listing of 100 partners made it about 40 kB.
+ * /api/decisions/{id}) keeps its whole (longer) listing: the event is what every consumer of partner-events
+ * reads, and a listing of 100 partners made it about 40 kB.
  *
  * @param listed  the candidates the event lists, in the decision's order
  * @param omitted the partners the event does not list

@@ -281,6 +281,38 @@ class MatchingEngineTest {
         assertThat(decision.candidates()).extracting(CandidateAssessment::name).contains("P0", "P1", "Wished");
     }
 
+    @Test
+    void partnersWhoDeclinedTheLeadAreListedBeyondTheLimitInTheirPlaceByDistance() {
+        MatchingEngine limited = new MatchingEngine(new MatchingPolicy(10, 25, MarginMode.BOTH, true, true, 4));
+        List<PartnerSnapshot> partners = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            partners.add(partner("P" + i, new GeoPoint(52.0884 + i * 0.05, 5.1175)));
+        }
+        PartnerSnapshot declinedNear = partner("Declined near", new GeoPoint(52.0884, 5.12));
+        PartnerSnapshot declinedFar = partner("Declined far", MAASTRICHT);
+        PartnerSnapshot wishedFar = partner("Wished far", new GeoPoint(53.2194, 6.5665));
+        partners.add(declinedFar);
+        partners.add(wishedFar);
+        partners.add(declinedNear);
+
+        Decision decision = limited.decide(new MatchRequest(LeadLocation.coordinates(UTRECHT),
+                new Wish(wishedFar.id(), "EXISTING_CONTACT"), Set.of(declinedNear.id(), declinedFar.id()), TODAY), partners);
+
+        assertThat(decision.partnerId()).isEqualTo(wishedFar.id());
+        // the chosen (the wish), one place left for the nearest, then the two who declined, at the end (excluded)
+        assertThat(decision.candidates()).extracting(CandidateAssessment::name)
+                .containsExactly("Wished far", "P0", "Declined near", "Declined far");
+        assertThat(decision.candidatesOmitted()).isEqualTo(29);
+
+        Decision unwished = limited.decide(new MatchRequest(LeadLocation.coordinates(UTRECHT), null,
+                Set.of(declinedNear.id(), declinedFar.id()), TODAY), partners);
+        assertThat(unwished.candidates()).hasSize(4);
+        assertThat(unwished.candidates().get(0).partnerId()).isEqualTo(unwished.partnerId());
+        assertThat(unwished.candidates()).extracting(CandidateAssessment::name).endsWith("Declined near", "Declined far")
+                .doesNotContain("Wished far");
+        assertThat(unwished.candidatesOmitted()).isEqualTo(29);
+    }
+
     private static PartnerSnapshot partner(String name, GeoPoint location) {
         return new PartnerSnapshot(UUID.randomUUID(), name, true, 10, 0, 0, location, List.of(), null);
     }
