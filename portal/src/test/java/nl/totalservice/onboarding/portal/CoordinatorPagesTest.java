@@ -94,6 +94,34 @@ class CoordinatorPagesTest {
     }
 
     @Test
+    void aDecisionListsItsCandidatesAndSaysHowManyPartnersItDidNotList() {
+        String decision = "7d2c1b0a-9e8f-4a6b-8c5d-4e3f2a1b0c9d";
+        FakeServices.answer("GET", "/api/decisions/" + decision, 200, "{\"decisionId\":\"" + decision + "\","
+                + "\"rule\":\"REGION\",\"partnerName\":\"Noorderlicht\",\"explanation\":\"Noorderlicht is nearest.\","
+                + "\"candidates\":[{\"partnerId\":\"" + PARTNER + "\",\"name\":\"Noorderlicht\",\"eligible\":true,"
+                + "\"distanceKm\":0.7,\"activeCustomers\":3,\"capacity\":10},{\"name\":\"Vol Kantoor\",\"eligible\":false,"
+                + "\"exclusions\":[\"AT_CAPACITY\"],\"activeCustomers\":10,\"capacity\":10}],\"candidatesOmitted\":75}");
+
+        String html = given().cookie("portal_session", cookie).get("/coordinator/decisions/" + decision).then().statusCode(200)
+                .extract().asString();
+
+        assertThat(html).containsSubsequence("Noorderlicht is nearest.", "Noorderlicht", "0.7", "Vol Kantoor", "AT_CAPACITY",
+                "75 more partners, further away or excluded, are not listed");
+    }
+
+    @Test
+    void aDecisionThatListsEveryPartnerSaysNothingAboutOthers() {
+        String decision = "7d2c1b0a-9e8f-4a6b-8c5d-4e3f2a1b0c9e";
+        FakeServices.answer("GET", "/api/decisions/" + decision, 200, "{\"decisionId\":\"" + decision + "\","
+                + "\"candidates\":[{\"name\":\"Noorderlicht\",\"eligible\":true}],\"candidatesOmitted\":0}");
+
+        String html = given().cookie("portal_session", cookie).get("/coordinator/decisions/" + decision).then().statusCode(200)
+                .extract().asString();
+
+        assertThat(html).contains("Noorderlicht").doesNotContain("candidates-omitted").doesNotContain("not listed");
+    }
+
+    @Test
     void aServiceThatFailsOnItsSideIsShownAsNotAvailableNotAsARefusal() {
         FakeServices.answer("GET", "/api/queue", 500, "{\"title\":\"Internal Server Error\",\"status\":500,"
                 + "\"detail\":\"Unexpected error, errorId 42\"}");

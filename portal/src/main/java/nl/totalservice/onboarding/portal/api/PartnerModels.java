@@ -54,9 +54,9 @@ public final class PartnerModels {
         }
     }
 
-    /** A matching decision and why. */
+    /** A matching decision and why; {@code candidatesOmitted}: partners the decision counted but did not list. */
     public record DecisionView(UUID decisionId, String outcome, String rule, UUID partnerId, String partnerName,
-                               String explanation, List<Candidate> candidates) {
+                               String explanation, List<Candidate> candidates, int candidatesOmitted) {
 
         public List<Candidate> candidates() {
             return candidates == null ? List.of() : candidates;

@@ -202,6 +202,9 @@ public interface Msg {
     @Message("Candidates")
     String candidates();
 
+    @Message("{#if n == 1}1 more partner, further away or excluded, is not listed{#else}{n} more partners, further away or excluded, are not listed{/if}")
+    String candidates_omitted(int n);
+
     @Message("Distance (km)")
     String distance();
 
