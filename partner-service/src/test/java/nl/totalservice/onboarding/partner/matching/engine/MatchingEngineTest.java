@@ -264,11 +264,8 @@ class MatchingEngineTest {
 
     @Test
     void aLongListOfCandidatesIsCutAtTheLimitKeepingTheChosenTheWishedAndTheNearest() {
-        MatchingEngine limited = new MatchingEngine(new MatchingPolicy(10, 25, MarginMode.BOTH, true, true, 5));
-        List<PartnerSnapshot> partners = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            partners.add(partner("P" + i, new GeoPoint(52.0884 + i * 0.05, 5.1175)));
-        }
+        MatchingEngine limited = listingAtMost(5);
+        List<PartnerSnapshot> partners = northOfUtrecht(50);
         PartnerSnapshot wishedFarAway = new PartnerSnapshot(UUID.randomUUID(), "Wished", true, 1, 1, 0, MAASTRICHT,
                 List.of(), null);
         partners.add(wishedFarAway);
@@ -283,11 +280,8 @@ class MatchingEngineTest {
 
     @Test
     void partnersWhoDeclinedTheLeadAreListedBeyondTheLimitInTheirPlaceByDistance() {
-        MatchingEngine limited = new MatchingEngine(new MatchingPolicy(10, 25, MarginMode.BOTH, true, true, 4));
-        List<PartnerSnapshot> partners = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            partners.add(partner("P" + i, new GeoPoint(52.0884 + i * 0.05, 5.1175)));
-        }
+        MatchingEngine limited = listingAtMost(4);
+        List<PartnerSnapshot> partners = northOfUtrecht(30);
         PartnerSnapshot declinedNear = partner("Declined near", new GeoPoint(52.0884, 5.12));
         PartnerSnapshot declinedFar = partner("Declined far", MAASTRICHT);
         PartnerSnapshot wishedFar = partner("Wished far", new GeoPoint(53.2194, 6.5665));
@@ -311,6 +305,19 @@ class MatchingEngineTest {
         assertThat(unwished.candidates()).extracting(CandidateAssessment::name).endsWith("Declined near", "Declined far")
                 .doesNotContain("Wished far");
         assertThat(unwished.candidatesOmitted()).isEqualTo(29);
+    }
+
+    private static MatchingEngine listingAtMost(int candidates) {
+        return new MatchingEngine(new MatchingPolicy(10, 25, MarginMode.BOTH, true, true, candidates));
+    }
+
+    /** P0 in Utrecht, then P1, P2, ... each 0.05 degrees (about 5.6 km) further north. */
+    private static List<PartnerSnapshot> northOfUtrecht(int count) {
+        List<PartnerSnapshot> partners = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            partners.add(partner("P" + i, new GeoPoint(UTRECHT.latitude() + i * 0.05, UTRECHT.longitude())));
+        }
+        return partners;
     }
 
     private static PartnerSnapshot partner(String name, GeoPoint location) {
