@@ -1,5 +1,6 @@
 package nl.totalservice.onboarding.platform.localstack;
 
+import nl.totalservice.onboarding.platform.testing.infra.PostgresServer;
 import nl.totalservice.onboarding.platform.testing.jwt.DevTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -141,6 +142,16 @@ class ComposeFileTest {
         String maxConnections = command.get(command.indexOf("-c") + 1);
         assertThat(maxConnections).startsWith("max_connections=");
         assertThat(Integer.parseInt(maxConnections.substring("max_connections=".length()))).isGreaterThan(pools + 10);
+    }
+
+    @Test
+    void runsPostgresWithTheSettingsTheLocalStackAndTheBenchmarkRunIt() {
+        List<String> command = list(map(services, "postgres"), "command");
+        for (Map.Entry<String, String> setting : PostgresServer.DURABLE_SETTINGS.entrySet()) {
+            String option = setting.getKey() + "=" + setting.getValue();
+            assertThat(command).as("docker-compose's postgres command").contains(option);
+            assertThat(command.get(command.indexOf(option) - 1)).isEqualTo("-c");
+        }
     }
 
     @Test

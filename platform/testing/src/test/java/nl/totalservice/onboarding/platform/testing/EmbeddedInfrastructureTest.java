@@ -52,6 +52,8 @@ class EmbeddedInfrastructureTest {
                  Statement statement = connection.createStatement()) {
                 assertThat(setting(statement, "fsync")).isEqualTo("on");
                 assertThat(setting(statement, "synchronous_commit")).isEqualTo("on");
+                assertThat(setting(statement, "shared_buffers")).isEqualTo("1GB");
+                assertThat(setting(statement, "max_wal_size")).isEqualTo("4GB");
                 statement.execute("create table thing (name text)");
                 statement.execute("insert into thing values ('kept')");
             }

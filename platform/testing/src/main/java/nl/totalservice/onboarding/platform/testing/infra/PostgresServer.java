@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -22,6 +24,18 @@ public final class PostgresServer implements AutoCloseable {
     public static final String USER = "postgres";
     /** The password clients give (the embedded server trusts local connections; a packaged service needs one set). */
     public static final String PASSWORD = "postgres";
+    /**
+     * What the durable server runs with beyond PostgreSQL's defaults, here and in docker-compose alike
+     * ({@code ComposeFileTest} checks that they agree). The defaults are sized for a machine of 2005: with
+     * 128 MB of shared buffers the four databases' working set under load does not fit, so backends evict
+     * dirty pages themselves (2,000-7,000 a second at 100 flows/s) and each such write first flushes the
+     * WAL up to that page; with a 1 GB {@code max_wal_size} the WAL of a busy minute forces a checkpoint
+     * every 60-115 s, each one written in a burst and followed by a surge of full-page images. Both
+     * stalled the whole flow for seconds (docs/benchmarks, 5 December 2026). Memory is taken as pages are
+     * used: an idle local stack stays small.
+     */
+    public static final Map<String, String> DURABLE_SETTINGS = durableSettings();
+
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
     private final EmbeddedPostgres postgres;
@@ -69,6 +83,7 @@ public final class PostgresServer implements AutoCloseable {
                     .setServerConfig("fsync", "on") // after zonky's -F on the command line, so it wins
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "300");
+            DURABLE_SETTINGS.forEach(builder::setServerConfig);
             settings.forEach(builder::setServerConfig);
             if (port > 0) {
                 builder.setPort(port);
@@ -77,6 +92,13 @@ public final class PostgresServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory, e);
         }
+    }
+
+    private static Map<String, String> durableSettings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("shared_buffers", "1GB");
+        settings.put("max_wal_size", "4GB");
+        return Collections.unmodifiableMap(settings);
     }
 
     public int port() {
