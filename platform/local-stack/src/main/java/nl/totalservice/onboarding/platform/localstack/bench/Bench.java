@@ -8,6 +8,7 @@ import nl.totalservice.onboarding.platform.localstack.ServiceProcess;
 import nl.totalservice.onboarding.platform.localstack.Strays;
 import nl.totalservice.onboarding.platform.testing.infra.Directories;
 import nl.totalservice.onboarding.platform.testing.infra.FreePorts;
+import nl.totalservice.onboarding.platform.testing.infra.PostgresServer;
 import nl.totalservice.onboarding.platform.testing.jwt.DevTokens;
 
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 
 /**
  * {@code run-local.sh bench}: the whole flow under open-loop load on this machine, with the numbers
@@ -172,8 +174,10 @@ public final class Bench {
                 "note", "as the Dockerfiles' java -jar runs them unless --jvm-opts replaced them; compiler and garbage "
                         + "collector are the JVM's defaults where the options do not name them; the local stack's "
                         + "-XX:TieredStopAtLevel=1 is not used"));
-        setup.put("infrastructure", "PostgreSQL 16 (embedded, durable: fsync and synchronous_commit on, one server, a database "
-                + "per service), Kafka KRaft broker (3 partitions per topic) in its own JVM; the SMTP receiver, event watcher, "
+        setup.put("infrastructure", "PostgreSQL 16 (embedded, durable: fsync and synchronous_commit on; "
+                + PostgresServer.DURABLE_SETTINGS.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(", "))
+                + "; one server, a database per service), Kafka KRaft broker (3 partitions per topic) in its own JVM; the SMTP receiver, event watcher, "
                 + "coordinator and sales load in the benchmark's JVM");
         result.put("setup", setup);
         System.out.println();
