@@ -23,15 +23,16 @@ public record BenchOptions(Path projectDir, Path dataDir, Path out, double rate,
     /**
      * What production runs (docker/Dockerfile's JAVA_OPTS): the C2 compiler alone, without tiered compilation (C1's
      * profiled code and the recompilations cost 35-50 MiB of resident memory per service and more JIT CPU in the first
-     * minutes, and buy no throughput: docs/benchmarks), the serial collector (what the JVM picks by itself in a container
+     * minutes, and buy no throughput: docs/benchmarks) with one compiler thread (with two, the compiler's working memory
+     * reached 26 MiB in the first minutes under load and put task-service's peak over 300 MiB), the serial collector (what the JVM picks by itself in a container
      * under 1792 MB; the cheapest on two cores with a small heap), a 128 MB heap (the services' live data under load is
      * 40-60 MB) that grows only when less than 20 % of it is free after a collection and shrinks when more than 40 % is
      * (the defaults, 40 and 70, let task-service's heap grow 22-34 MB past the others' and reach 300 MiB resident), and
      * the native heap trimmed every 5 s.
      */
     public static final List<String> PRODUCTION_JVM = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m",
-            "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:-TieredCompilation", "-XX:+ExitOnOutOfMemoryError",
-            TRIM_NATIVE_HEAP);
+            "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:-TieredCompilation", "-XX:CICompilerCount=1",
+            "-XX:+ExitOnOutOfMemoryError", TRIM_NATIVE_HEAP);
 
     /**
      * {@link #PRODUCTION_JVM} for the JDK that runs the services here (this one): without the trim where that JDK
@@ -69,7 +70,8 @@ public record BenchOptions(Path projectDir, Path dataDir, Path out, double rate,
               --port-base <n>          ports n+432 PostgreSQL, n+92 Kafka, n+81..n+84 services, n+25 SMTP (default 28000)
               --jvm-opts "<options>"   service JVM options (default "-XX:+UseSerialGC -Xms32m -Xmx128m
                                        -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40
-                                       -XX:-TieredCompilation -XX:+ExitOnOutOfMemoryError
+                                       -XX:-TieredCompilation -XX:CICompilerCount=1
+                                       -XX:+ExitOnOutOfMemoryError
                                        -XX:TrimNativeHeapInterval=5000", with MALLOC_ARENA_MAX=2: as docker/Dockerfile
                                        runs them, the trim only on a JDK that knows it, 17.0.11 on)
               --gazetteer <file>       a GeoNames PC4 file for partner-service (default: none given, the service's own)

@@ -39,7 +39,7 @@ class ProductionJvmTest {
 
         assertThat(options.contains("-XX:TrimNativeHeapInterval=5000")).isEqualTo(trims);
         assertThat(options).containsAll(List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m", "-XX:MinHeapFreeRatio=20",
-                "-XX:MaxHeapFreeRatio=40", "-XX:-TieredCompilation", "-XX:+ExitOnOutOfMemoryError"));
+                "-XX:MaxHeapFreeRatio=40", "-XX:-TieredCompilation", "-XX:CICompilerCount=1", "-XX:+ExitOnOutOfMemoryError"));
     }
 
     private static String value(String dockerfile, String name) {
