@@ -26,13 +26,12 @@ public final class PostgresServer implements AutoCloseable {
     public static final String PASSWORD = "postgres";
     /**
      * What the durable server runs with beyond PostgreSQL's defaults, here and in docker-compose alike
-     * ({@code ComposeFileTest} checks that they agree). The defaults are sized for a machine of 2005: with
-     * 128 MB of shared buffers the four databases' working set under load does not fit, so backends evict
-     * dirty pages themselves (2,000-7,000 a second at 100 flows/s) and each such write first flushes the
-     * WAL up to that page; with a 1 GB {@code max_wal_size} the WAL of a busy minute forces a checkpoint
-     * every 60-115 s, each one written in a burst and followed by a surge of full-page images. Both
-     * stalled the whole flow for seconds (docs/benchmarks, 5 December 2026). Memory is taken as pages are
-     * used: an idle local stack stays small.
+     * ({@code ComposeFileTest} checks that they agree). PostgreSQL's defaults are 128 MB and 1 GB: with
+     * 128 MB of shared buffers the four databases' working set under load did not fit, so backends evicted
+     * dirty pages themselves (about 2,400 a second at 100 flows/s) and each such write first flushes the
+     * WAL up to that page; with a 1 GB {@code max_wal_size} the flow's WAL forced a checkpoint every
+     * 60-115 s, and one written in a burst stalled the flow (docs/benchmarks, "5 December 2026, night").
+     * Memory is taken as pages are used: an idle local stack stays small.
      */
     public static final Map<String, String> DURABLE_SETTINGS = durableSettings();
 
